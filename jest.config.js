@@ -1,0 +1,16 @@
+/* global module */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  setupFiles: ["<rootDir>/tests/setup/customFunctions.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tests/tsconfig.json" }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock only needs the OfficeApp enum; the package's entry point pulls in ESM-only modules.
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,25 @@
+/**
+ * The functions' argument names as the user sees them in each language; they must match the parameter
+ * names of the English and Danish function metadata, so messages point at the argument the user typed.
+ */
+import { LocalizedText } from "./errors";
+
+export const ARGUMENT = {
+  scores: { da: "scorer", en: "scores" },
+  segments: { da: "segmenter", en: "segments" },
+  segment: { da: "segment", en: "segment" },
+  answers: { da: "svar", en: "answers" },
+  level: { da: "niveau", en: "level" },
+  total: { da: "total", en: "total" },
+  weights: { da: "vægte", en: "weights" },
+  decimals: { da: "decimaler", en: "decimals" },
+  exclude: { da: "udelad", en: "exclude" },
+  excludeDontKnow: { da: "udelad_ved_ikke", en: "excludeDontKnow" },
+  population: { da: "befolkning", en: "population" },
+  immigrants: { da: "indvandrere", en: "immigrants" },
+  familyReunified: { da: "familiesammenførte", en: "familyReunified" },
+  landstal: { da: "landstal", en: "landstal" },
+  totalPopulation: { da: "befolkning_i_alt", en: "totalPopulation" },
+  totalImmigrants: { da: "indvandrere_i_alt", en: "totalImmigrants" },
+  totalFamilyReunified: { da: "familiesammenførte_i_alt", en: "totalFamilyReunified" },
+} satisfies Record<string, LocalizedText>;

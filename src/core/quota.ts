@@ -1,0 +1,103 @@
+/**
+ * The refugee quota model of integrationsloven §§ 6-8 ("den matematiske model"), per municipality k:
+ *   fordelingsandel = 2·p/P − i/I;  beregnet = fordelingsandel·(L + F);  foreløbigt = beregnet − f;
+ * negative foreløbigt numbers give 0, the positive ones share the quota in proportion, in whole persons.
+ */
+import { allocateLargestRemainder } from "./allocate";
+import { ARGUMENT } from "./argumentNames";
+import { Grid, readNonNegativeNumber, requireSameShape, reshapeLike } from "./cells";
+import { toCommonScale, toDecimal } from "./decimal";
+import { LocalizedText, divisionByZeroError, numberError, valueError } from "./errors";
+import { exclusionFlags } from "./popAlloc";
+
+export interface QuotaOptions {
+  /** L, the national number (landstallet); defaults to the total. */
+  landstal?: number;
+  /** P, I and F: the national totals; default to the sums of the given columns. */
+  totalPopulation?: number;
+  totalImmigrants?: number;
+  totalFamilyReunified?: number;
+  /** Municipalities kept free of quota by agreement (TRUE, 1 or "x"). */
+  exclude?: Grid;
+}
+
+export function quota(total: number, population: Grid, immigrants: Grid, familyReunified: Grid, options: QuotaOptions = {}): number[][] {
+  if (!Number.isInteger(total) || total < 0) {
+    throw numberError(
+      `Totalen skal være et helt, ikke-negativt antal personer (fik ${total}).`,
+      `The total must be a whole, non-negative number of persons (got ${total}).`
+    );
+  }
+  if (population.length === 0 || population[0].length === 0) {
+    throw valueError("Befolkningstallene mangler.", "The population figures are missing.");
+  }
+  requireSameShape(population, ARGUMENT.population, immigrants, ARGUMENT.immigrants);
+  requireSameShape(population, ARGUMENT.population, familyReunified, ARGUMENT.familyReunified);
+  const excluded = exclusionFlags(population, ARGUMENT.population, options.exclude);
+  const p = readColumn(population, ARGUMENT.population);
+  const i = readColumn(immigrants, ARGUMENT.immigrants);
+  const f = readColumn(familyReunified, ARGUMENT.familyReunified);
+
+  const L = options.landstal ?? total;
+  if (!Number.isFinite(L) || L < 0) {
+    throw numberError(`Landstallet må ikke være negativt (${L}).`, `The landstal must not be negative (${L}).`);
+  }
+  const givenTotals = [options.totalPopulation, options.totalImmigrants, options.totalFamilyReunified];
+
+  // Every input as an integer of one decimal scale, so the whole model runs in exact arithmetic.
+  const n = p.length;
+  const scaled = toCommonScale([...p, ...i, ...f, L, ...givenTotals.map((given) => given ?? 0)].map(toDecimal)).units;
+  const sp = scaled.slice(0, n);
+  const si = scaled.slice(n, 2 * n);
+  const sf = scaled.slice(2 * n, 3 * n);
+  const [sL, givenP, givenI, givenF] = scaled.slice(3 * n);
+  const sP = nationalTotal(options.totalPopulation, givenP, sp, ARGUMENT.totalPopulation, ARGUMENT.population);
+  const sI = nationalTotal(options.totalImmigrants, givenI, si, ARGUMENT.totalImmigrants, ARGUMENT.immigrants);
+  const sF = nationalTotal(options.totalFamilyReunified, givenF, sf, ARGUMENT.totalFamilyReunified, ARGUMENT.familyReunified);
+  if (sP === 0n || sI === 0n) {
+    throw divisionByZeroError(
+      "Befolkningen og antallet af indvandrere i alt skal være større end 0.",
+      "The total population and the total number of immigrants must be greater than 0."
+    );
+  }
+
+  // Multiplying by P·I (> 0) keeps the order and proportions of the foreløbige fordelingstal:
+  //   foreløbigt·P·I = (2·p·I − i·P)·(L + F) − f·P·I
+  const weights = sp.map((pk, k) => {
+    const preliminary = (2n * pk * sI - si[k] * sP) * (sL + sF) - sf[k] * sP * sI;
+    return excluded[k] || preliminary <= 0n ? 0n : preliminary;
+  });
+  if (weights.every((weight) => weight === 0n)) {
+    throw divisionByZeroError(
+      "Ingen kommune har et positivt foreløbigt fordelingstal, så kvoten kan ikke fordeles.",
+      "No municipality has a positive preliminary number, so the quota cannot be distributed."
+    );
+  }
+  return reshapeLike(population, allocateLargestRemainder(BigInt(total), weights).map(Number));
+}
+
+function readColumn(grid: Grid, argument: LocalizedText): number[] {
+  return grid.flatMap((cells, row) => cells.map((_, column) => readNonNegativeNumber(argument, grid, row, column)));
+}
+
+/** A national total: the given one (which cannot be below the listed municipalities' sum) or that sum. */
+function nationalTotal(
+  given: number | undefined,
+  scaledGiven: bigint,
+  scaledColumn: readonly bigint[],
+  argument: LocalizedText,
+  columnName: LocalizedText
+): bigint {
+  const sum = scaledColumn.reduce((a, b) => a + b, 0n);
+  if (given === undefined) return sum;
+  if (!Number.isFinite(given) || given < 0) {
+    throw numberError(`${argument.da} må ikke være negativ (${given}).`, `${argument.en} must not be negative (${given}).`);
+  }
+  if (scaledGiven < sum) {
+    throw valueError(
+      `${argument.da} (${given}) er mindre end summen af ${columnName.da}.`,
+      `${argument.en} (${given}) is less than the sum of ${columnName.en}.`
+    );
+  }
+  return scaledGiven;
+}

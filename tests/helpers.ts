@@ -1,0 +1,22 @@
+import { DomainError, DomainErrorKind } from "../src/core";
+
+/** A column range as Excel passes it: one cell per row. */
+export const column = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
+
+/** Runs `compute` and returns the DomainError it throws, failing the test if it throws none. */
+export function domainErrorOf(compute: () => unknown): DomainError {
+  try {
+    compute();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("expected a DomainError, but nothing was thrown");
+}
+
+export function expectDomainError(compute: () => unknown, kind: DomainErrorKind, danish: string, english?: string): void {
+  const error = domainErrorOf(compute);
+  expect(error.kind).toBe(kind);
+  expect(error.text.da).toBe(danish);
+  if (english !== undefined) expect(error.text.en).toBe(english);
+}

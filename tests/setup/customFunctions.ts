@@ -1,0 +1,28 @@
+/**
+ * office-addin-mock has no CustomFunctions stand-in: this one mirrors the runtime's error class and the
+ * error codes' real values, so tests can assert what Excel would show.
+ */
+class CustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string
+  ) {
+    super(message);
+    this.name = "CustomFunctionsError";
+  }
+}
+
+Object.assign(globalThis, {
+  CustomFunctions: {
+    Error: CustomFunctionsError,
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
+  },
+});
