@@ -14,7 +14,12 @@ export function domainErrorOf(compute: () => unknown): DomainError {
   throw new Error("expected a DomainError, but nothing was thrown");
 }
 
-export function expectDomainError(compute: () => unknown, kind: DomainErrorKind, danish: string, english?: string): void {
+export function expectDomainError(
+  compute: () => unknown,
+  kind: DomainErrorKind,
+  danish: string,
+  english?: string,
+): void {
   const error = domainErrorOf(compute);
   expect(error.kind).toBe(kind);
   expect(error.text.da).toBe(danish);

@@ -17,7 +17,9 @@ export function allocateLargestRemainder(units: bigint, weights: readonly bigint
   if (unitsLeft === 0n) return parts;
 
   const order = weights.map((_, index) => index).filter((index) => remainders[index] > 0n);
-  order.sort((a, b) => compareDescending(remainders[a], remainders[b]) || compareDescending(weights[a], weights[b]) || a - b);
+  order.sort(
+    (a, b) => compareDescending(remainders[a], remainders[b]) || compareDescending(weights[a], weights[b]) || a - b,
+  );
   for (const index of order) {
     if (unitsLeft === 0n) break;
     parts[index] += 1n;

@@ -35,12 +35,12 @@ export function cellError(
   grid: Grid,
   row: number,
   column: number,
-  problem: LocalizedText
+  problem: LocalizedText,
 ): Error {
   const where = cellPosition(grid, row, column);
   return valueError(
     `${capitalize(argument.da)}, ${where.da}: ${problem.da}`,
-    `${capitalize(argument.en)}, ${where.en}: ${problem.en}`
+    `${capitalize(argument.en)}, ${where.en}: ${problem.en}`,
   );
 }
 
@@ -53,7 +53,7 @@ export function requireSameShape(
   reference: Grid,
   referenceName: LocalizedText,
   other: Grid,
-  otherName: LocalizedText
+  otherName: LocalizedText,
 ): void {
   const sameShape =
     other.length === reference.length && other.every((row, index) => row.length === reference[index].length);
@@ -61,7 +61,7 @@ export function requireSameShape(
     const size = (grid: Grid): string => `${grid.length}×${grid[0]?.length ?? 0}`;
     throw valueError(
       `${capitalize(otherName.da)} (${size(other)}) skal have samme størrelse som ${referenceName.da} (${size(reference)}).`,
-      `${capitalize(otherName.en)} (${size(other)}) must have the same size as ${referenceName.en} (${size(reference)}).`
+      `${capitalize(otherName.en)} (${size(other)}) must have the same size as ${referenceName.en} (${size(reference)}).`,
     );
   }
 }
@@ -80,7 +80,10 @@ export function readNonNegativeNumber(argument: LocalizedText, grid: Grid, row: 
   if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) return cell;
   let problem: LocalizedText;
   if (isBlank(cell)) {
-    problem = { da: "cellen er tom; skriv 0, hvis tallet er nul.", en: "the cell is blank; enter 0 if the number is zero." };
+    problem = {
+      da: "cellen er tom; skriv 0, hvis tallet er nul.",
+      en: "the cell is blank; enter 0 if the number is zero.",
+    };
   } else if (typeof cell === "number") {
     problem = { da: `${cell} er negativ.`, en: `${cell} is negative.` };
   } else if (typeof cell === "string" && cell.trim() !== "" && Number.isFinite(Number(cell))) {
@@ -110,7 +113,7 @@ export function readExclusionFlags(exclude: Grid, argument: LocalizedText): bool
           da: `${showCell(cell).da} forstås ikke; brug SAND, 1 eller "x" for at udelade rækken, ellers lad cellen stå tom.`,
           en: `${showCell(cell).en} is not understood; use TRUE, 1 or "x" to exclude the row, else leave the cell blank.`,
         });
-    })
+    }),
   );
   return flags;
 }

@@ -42,7 +42,7 @@ export function parseEffectLevel(level: string | undefined): EffectLevel {
   if (parsed === undefined) {
     throw valueError(
       `Niveau "${level}" forstås ikke; brug "høj" eller "middel".`,
-      `Level "${level}" is not understood; use "high" or "medium".`
+      `Level "${level}" is not understood; use "high" or "medium".`,
     );
   }
   return parsed;
@@ -86,7 +86,10 @@ export function effectShare(answers: Grid, options: EffectShareOptions = {}): nu
     if (hasEffect) withEffect++;
   }
   if (respondents === 0) {
-    throw divisionByZeroError("Der er ingen respondenter at beregne andelen af.", "There are no respondents to compute the share of.");
+    throw divisionByZeroError(
+      "Der er ingen respondenter at beregne andelen af.",
+      "There are no respondents to compute the share of.",
+    );
   }
   return withEffect / respondents;
 }

@@ -42,20 +42,27 @@ export function nps(scores: Grid, options: NpsOptions = {}): number {
   }
   if (responses === 0) {
     throw divisionByZeroError(
-      options.segment === undefined ? "Der er ingen besvarelser." : `Der er ingen besvarelser i segmentet "${options.segment}".`,
-      options.segment === undefined ? "There are no responses." : `There are no responses in segment "${options.segment}".`
+      options.segment === undefined
+        ? "Der er ingen besvarelser."
+        : `Der er ingen besvarelser i segmentet "${options.segment}".`,
+      options.segment === undefined
+        ? "There are no responses."
+        : `There are no responses in segment "${options.segment}".`,
     );
   }
   return ((promoters - detractors) * 100) / responses;
 }
 
 /** A test for "does this answer belong to the chosen segment", or undefined when every answer counts. */
-function segmentFilter(scores: Grid, { segments, segment }: NpsOptions): ((row: number, column: number) => boolean) | undefined {
+function segmentFilter(
+  scores: Grid,
+  { segments, segment }: NpsOptions,
+): ((row: number, column: number) => boolean) | undefined {
   if (segments === undefined && segment === undefined) return undefined;
   if (segments === undefined || segment === undefined || segment.trim() === "") {
     throw valueError(
-      "Angiv både segmentkolonnen og det segment, der skal tælles (fx \"drift\").",
-      'Give both the segment column and the segment to count (e.g. "drift").'
+      'Angiv både segmentkolonnen og det segment, der skal tælles (fx "drift").',
+      'Give both the segment column and the segment to count (e.g. "drift").',
     );
   }
   requireSameShape(scores, ARGUMENT.scores, segments, ARGUMENT.segments);

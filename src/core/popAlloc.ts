@@ -28,18 +28,23 @@ export function popAlloc(total: number, weights: Grid, options: PopAllocOptions 
   let cellIndex = 0;
   weights.forEach((cells, row) =>
     cells.forEach((_, column) => {
-      readWeights.push(excluded[cellIndex++] ? toDecimal(0) : toDecimal(readNonNegativeNumber(ARGUMENT.weights, weights, row, column)));
-    })
+      readWeights.push(
+        excluded[cellIndex++] ? toDecimal(0) : toDecimal(readNonNegativeNumber(ARGUMENT.weights, weights, row, column)),
+      );
+    }),
   );
   const scaled = toCommonScale(readWeights).units;
   if (scaled.every((weight) => weight === 0n)) {
     throw divisionByZeroError(
       "Alle vægte er 0 (eller udeladt), så der er intet at fordele efter.",
-      "All weights are 0 (or excluded), so there is nothing to split by."
+      "All weights are 0 (or excluded), so there is nothing to split by.",
     );
   }
   const parts = allocateLargestRemainder(units, scaled);
-  return reshapeLike(weights, parts.map((part) => fromUnits(part, decimals)));
+  return reshapeLike(
+    weights,
+    parts.map((part) => fromUnits(part, decimals)),
+  );
 }
 
 /** Validates the total and the decimals, and gives the total as a whole number of rounding units. */
@@ -51,7 +56,7 @@ export function totalInUnits(total: number, decimals: number | undefined): bigin
   if (!Number.isInteger(places) || Math.abs(places) > MAX_DECIMALS) {
     throw numberError(
       `Decimaler skal være et helt tal fra -${MAX_DECIMALS} til ${MAX_DECIMALS} (fik ${places}).`,
-      `Decimals must be a whole number from -${MAX_DECIMALS} to ${MAX_DECIMALS} (got ${places}).`
+      `Decimals must be a whole number from -${MAX_DECIMALS} to ${MAX_DECIMALS} (got ${places}).`,
     );
   }
   return roundToUnits(toDecimal(total), places);

@@ -21,11 +21,17 @@ export interface QuotaOptions {
   exclude?: Grid;
 }
 
-export function quota(total: number, population: Grid, immigrants: Grid, familyReunified: Grid, options: QuotaOptions = {}): number[][] {
+export function quota(
+  total: number,
+  population: Grid,
+  immigrants: Grid,
+  familyReunified: Grid,
+  options: QuotaOptions = {},
+): number[][] {
   if (!Number.isInteger(total) || total < 0) {
     throw numberError(
       `Totalen skal være et helt, ikke-negativt antal personer (fik ${total}).`,
-      `The total must be a whole, non-negative number of persons (got ${total}).`
+      `The total must be a whole, non-negative number of persons (got ${total}).`,
     );
   }
   if (population.length === 0 || population[0].length === 0) {
@@ -53,11 +59,17 @@ export function quota(total: number, population: Grid, immigrants: Grid, familyR
   const [sL, givenP, givenI, givenF] = scaled.slice(3 * n);
   const sP = nationalTotal(options.totalPopulation, givenP, sp, ARGUMENT.totalPopulation, ARGUMENT.population);
   const sI = nationalTotal(options.totalImmigrants, givenI, si, ARGUMENT.totalImmigrants, ARGUMENT.immigrants);
-  const sF = nationalTotal(options.totalFamilyReunified, givenF, sf, ARGUMENT.totalFamilyReunified, ARGUMENT.familyReunified);
+  const sF = nationalTotal(
+    options.totalFamilyReunified,
+    givenF,
+    sf,
+    ARGUMENT.totalFamilyReunified,
+    ARGUMENT.familyReunified,
+  );
   if (sP === 0n || sI === 0n) {
     throw divisionByZeroError(
       "Befolkningen og antallet af indvandrere i alt skal være større end 0.",
-      "The total population and the total number of immigrants must be greater than 0."
+      "The total population and the total number of immigrants must be greater than 0.",
     );
   }
 
@@ -70,7 +82,7 @@ export function quota(total: number, population: Grid, immigrants: Grid, familyR
   if (weights.every((weight) => weight === 0n)) {
     throw divisionByZeroError(
       "Ingen kommune har et positivt foreløbigt fordelingstal, så kvoten kan ikke fordeles.",
-      "No municipality has a positive preliminary number, so the quota cannot be distributed."
+      "No municipality has a positive preliminary number, so the quota cannot be distributed.",
     );
   }
   return reshapeLike(population, allocateLargestRemainder(BigInt(total), weights).map(Number));
@@ -86,17 +98,20 @@ function nationalTotal(
   scaledGiven: bigint,
   scaledColumn: readonly bigint[],
   argument: LocalizedText,
-  columnName: LocalizedText
+  columnName: LocalizedText,
 ): bigint {
   const sum = scaledColumn.reduce((a, b) => a + b, 0n);
   if (given === undefined) return sum;
   if (!Number.isFinite(given) || given < 0) {
-    throw numberError(`${argument.da} må ikke være negativ (${given}).`, `${argument.en} must not be negative (${given}).`);
+    throw numberError(
+      `${argument.da} må ikke være negativ (${given}).`,
+      `${argument.en} must not be negative (${given}).`,
+    );
   }
   if (scaledGiven < sum) {
     throw valueError(
       `${argument.da} (${given}) er mindre end summen af ${columnName.da}.`,
-      `${argument.en} (${given}) is less than the sum of ${columnName.en}.`
+      `${argument.en} (${given}) is less than the sum of ${columnName.en}.`,
     );
   }
   return scaledGiven;

@@ -8,7 +8,14 @@
  * CustomFunctions.associate calls to the bundle; parameter types must stay plain (a union type would turn
  * a range parameter into a scalar in the metadata).
  */
-import { DomainError, DomainErrorKind, effectShare as computeEffectShare, nps as computeNps, popAlloc as computePopAlloc, quota as computeQuota } from "../core";
+import {
+  DomainError,
+  DomainErrorKind,
+  effectShare as computeEffectShare,
+  nps as computeNps,
+  popAlloc as computePopAlloc,
+  quota as computeQuota,
+} from "../core";
 
 /**
  * Net Promoter Score: the share of promoters (9-10) minus the share of detractors (0-6), in points from -100 to 100.
@@ -70,7 +77,7 @@ export function quota(
   totalPopulation?: number,
   totalImmigrants?: number,
   totalFamilyReunified?: number,
-  exclude?: any[][]
+  exclude?: any[][],
 ): number[][] {
   return toExcel(() =>
     computeQuota(total, population, immigrants, familyReunified, {
@@ -79,7 +86,7 @@ export function quota(
       totalImmigrants: given(totalImmigrants),
       totalFamilyReunified: given(totalFamilyReunified),
       exclude: given(exclude),
-    })
+    }),
   );
 }
 
@@ -97,7 +104,10 @@ function toExcel<T>(compute: () => T): T {
     return compute();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    throw new CustomFunctions.Error(excelErrorCode(error.kind), officeLanguage() === "en" ? error.text.en : error.text.da);
+    throw new CustomFunctions.Error(
+      excelErrorCode(error.kind),
+      officeLanguage() === "en" ? error.text.en : error.text.da,
+    );
   }
 }
 

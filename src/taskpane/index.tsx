@@ -1,4 +1,4 @@
-/* global document, Office */
+/* global Office */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 

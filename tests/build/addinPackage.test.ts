@@ -46,7 +46,8 @@ describe("function metadata", () => {
 
   it("has the four functions with matrix ranges where ranges are taken or returned", () => {
     expect(english.map((fn) => fn.id).sort()).toEqual(["EFFECTSHARE", "NPS", "POPALLOC", "QUOTA"]);
-    const matrices = (fn: FunctionMetadata): string[] => fn.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name);
+    const matrices = (fn: FunctionMetadata): string[] =>
+      fn.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name);
     expect(matrices(byId(english, "NPS"))).toEqual(["scores", "segments"]);
     expect(matrices(byId(english, "EFFECTSHARE"))).toEqual(["answers"]);
     expect(matrices(byId(english, "POPALLOC"))).toEqual(["weights", "exclude"]);
@@ -94,14 +95,20 @@ describe("function metadata", () => {
   it("describes every function and parameter in both languages", () => {
     for (const fn of [...english, ...danish]) {
       expect(fn.description.length).toBeGreaterThan(20);
-      fn.parameters.forEach((parameter) => expect((parameter as { description?: string }).description?.length).toBeGreaterThan(5));
+      fn.parameters.forEach((parameter) =>
+        expect((parameter as { description?: string }).description?.length).toBeGreaterThan(5),
+      );
     }
   });
 });
 
 describe("manifest.xml", () => {
   const resources = new Map(
-    ["bt:Image", "bt:Url", "bt:String"].flatMap((tag) => elements(tag).filter((el) => el.hasAttribute("id")).map((el) => [el.getAttribute("id") as string, el]))
+    ["bt:Image", "bt:Url", "bt:String"].flatMap((tag) =>
+      elements(tag)
+        .filter((el) => el.hasAttribute("id"))
+        .map((el) => [el.getAttribute("id") as string, el]),
+    ),
   );
   const url = (resid: string): string => resources.get(resid)?.getAttribute("DefaultValue") ?? "";
   const distFileOf = (address: string): string => address.replace("https://localhost:3000/", "");
@@ -120,7 +127,10 @@ describe("manifest.xml", () => {
   });
 
   it("runs the functions and the task pane in one shared runtime", () => {
-    expect(elements("Set").map((set) => [set.getAttribute("Name"), set.getAttribute("MinVersion")])).toContainEqual(["SharedRuntime", "1.1"]);
+    expect(elements("Set").map((set) => [set.getAttribute("Name"), set.getAttribute("MinVersion")])).toContainEqual([
+      "SharedRuntime",
+      "1.1",
+    ]);
     const runtime = elements("Runtime")[0];
     expect([runtime.getAttribute("resid"), runtime.getAttribute("lifetime")]).toEqual(["Taskpane.Url", "long"]);
     const page = elements("Page")[0].getElementsByTagName("SourceLocation")[0];
@@ -134,7 +144,10 @@ describe("manifest.xml", () => {
     expect(url("Functions.Script.Url")).toBe("https://localhost:3000/functions.js");
     expect(url("Functions.Metadata.Url")).toBe("https://localhost:3000/functions.json");
     const override = resources.get("Functions.Metadata.Url")?.getElementsByTagName("bt:Override")[0];
-    expect([override?.getAttribute("Locale"), override?.getAttribute("Value")]).toEqual(["da-DK", "https://localhost:3000/functions.da.json"]);
+    expect([override?.getAttribute("Locale"), override?.getAttribute("Value")]).toEqual([
+      "da-DK",
+      "https://localhost:3000/functions.da.json",
+    ]);
     const addresses = Array.from(manifest.getElementsByTagName("*"))
       .flatMap((el) => [el.getAttribute("DefaultValue"), el.getAttribute("Value")])
       .filter((value): value is string => value?.startsWith("https://") ?? false);

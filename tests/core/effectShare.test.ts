@@ -31,7 +31,15 @@ describe("effectShare", () => {
   });
 
   it("reads the one-question form of 2021 onwards, in Danish and English", () => {
-    const answers = column("I høj grad", "i  Nogen  grad", "To a high degree", "don’t know", "Not at all", "høj grad", "");
+    const answers = column(
+      "I høj grad",
+      "i  Nogen  grad",
+      "To a high degree",
+      "don’t know",
+      "Not at all",
+      "høj grad",
+      "",
+    );
     // 6 respondents, 3 "i høj grad" (with or without the leading "i", or in English).
     expect(effectShare(answers)).toBe(0.5);
     expect(effectShare(answers, { excludeDontKnow: true })).toBe(0.6);
@@ -41,13 +49,17 @@ describe("effectShare", () => {
     expectDomainError(
       () => effectShare([["i høj grad", "ja"]]),
       "value",
-      'Svar, kolonne 2: "ja" er ikke et svar; brug "i høj grad", "i nogen grad", "i lav grad", "slet ikke" eller "ved ikke".'
+      'Svar, kolonne 2: "ja" er ikke et svar; brug "i høj grad", "i nogen grad", "i lav grad", "slet ikke" eller "ved ikke".',
     );
     expectDomainError(
-      () => effectShare([["i høj grad", ""], ["", 3]]),
+      () =>
+        effectShare([
+          ["i høj grad", ""],
+          ["", 3],
+        ]),
       "value",
       'Svar, række 2, kolonne 2: 3 er ikke et svar; brug "i høj grad", "i nogen grad", "i lav grad", "slet ikke" eller "ved ikke".',
-      'Answers, row 2, column 2: 3 is not an answer; use "to a high degree", "to some degree", "to a low degree", "not at all" or "don\'t know".'
+      'Answers, row 2, column 2: 3 is not an answer; use "to a high degree", "to some degree", "to a low degree", "not at all" or "don\'t know".',
     );
   });
 
@@ -56,7 +68,7 @@ describe("effectShare", () => {
       () => effectShare(survey, { level: "lav" }),
       "value",
       'Niveau "lav" forstås ikke; brug "høj" eller "middel".',
-      'Level "lav" is not understood; use "high" or "medium".'
+      'Level "lav" is not understood; use "high" or "medium".',
     );
   });
 
@@ -72,7 +84,9 @@ describe("effectShare", () => {
     fc.assert(
       fc.property(rows, fc.boolean(), (grid, excludeDontKnow) => {
         const respondents = grid.filter(
-          (row) => row.some((cell) => cell !== "") && !(excludeDontKnow && row.every((cell) => cell === "" || cell === "ved ikke"))
+          (row) =>
+            row.some((cell) => cell !== "") &&
+            !(excludeDontKnow && row.every((cell) => cell === "" || cell === "ved ikke")),
         );
         fc.pre(respondents.length > 0);
         const high = effectShare(grid, { excludeDontKnow });
@@ -81,7 +95,7 @@ describe("effectShare", () => {
         expect(medium).toBeLessThanOrEqual(1);
         expect(medium).toBeGreaterThanOrEqual(high);
         expect(high).toBe(respondents.filter((row) => row.includes("i høj grad")).length / respondents.length);
-      })
+      }),
     );
   });
 });

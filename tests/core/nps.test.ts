@@ -16,7 +16,12 @@ describe("nps", () => {
 
   it("takes a two-dimensional range, every cell an answer", () => {
     // promoters 10, 9; detractors 1; passive 8: (2 - 1) / 4 = 25 points.
-    expect(nps([[10, 9], [8, 1]])).toBe(25);
+    expect(
+      nps([
+        [10, 9],
+        [8, 1],
+      ]),
+    ).toBe(25);
   });
 
   it("counts only the chosen segment, ignoring case and surrounding spaces", () => {
@@ -32,25 +37,44 @@ describe("nps", () => {
   });
 
   it("names the row and the value of a score that is not a whole number from 0 to 10", () => {
-    const message = (cell: string): string => `Scorer, række 2: ${cell} er ikke en score; en score er et helt tal fra 0 til 10.`;
+    const message = (cell: string): string =>
+      `Scorer, række 2: ${cell} er ikke en score; en score er et helt tal fra 0 til 10.`;
     expectDomainError(() => nps(column(9, 11)), "value", message("11"));
     expectDomainError(() => nps(column(9, -1)), "value", message("-1"));
     expectDomainError(() => nps(column(9, 8.5)), "value", message("8.5"));
     expectDomainError(() => nps(column(9, "ni")), "value", message('"ni"'));
     expectDomainError(() => nps(column(9, "9,5")), "value", message('"9,5"'));
-    expectDomainError(() => nps(column(9, true)), "value", message("SAND"), "Scores, row 2: TRUE is not a score; a score is a whole number from 0 to 10.");
+    expectDomainError(
+      () => nps(column(9, true)),
+      "value",
+      message("SAND"),
+      "Scores, row 2: TRUE is not a score; a score is a whole number from 0 to 10.",
+    );
   });
 
   it("names row and column in a two-dimensional range", () => {
-    expectDomainError(() => nps([[9, 9], [9, "x"]]), "value", 'Scorer, række 2, kolonne 2: "x" er ikke en score; en score er et helt tal fra 0 til 10.');
+    expectDomainError(
+      () =>
+        nps([
+          [9, 9],
+          [9, "x"],
+        ]),
+      "value",
+      'Scorer, række 2, kolonne 2: "x" er ikke en score; en score er et helt tal fra 0 til 10.',
+    );
   });
 
   it("gives #DIV/0! without responses", () => {
-    expectDomainError(() => nps(column("", "")), "divisionByZero", "Der er ingen besvarelser.", "There are no responses.");
+    expectDomainError(
+      () => nps(column("", "")),
+      "divisionByZero",
+      "Der er ingen besvarelser.",
+      "There are no responses.",
+    );
     expectDomainError(
       () => nps(column(9), { segments: column("drift"), segment: "vækst" }),
       "divisionByZero",
-      'Der er ingen besvarelser i segmentet "vækst".'
+      'Der er ingen besvarelser i segmentet "vækst".',
     );
   });
 
@@ -66,7 +90,7 @@ describe("nps", () => {
       () => nps(column(9, 10), { segments: column("drift"), segment: "drift" }),
       "value",
       "Segmenter (1×1) skal have samme størrelse som scorer (2×1).",
-      "Segments (1×1) must have the same size as scores (2×1)."
+      "Segments (1×1) must have the same size as scores (2×1).",
     );
   });
 
@@ -81,7 +105,7 @@ describe("nps", () => {
         expect(result).toBeGreaterThanOrEqual(-100);
         expect(result).toBeLessThanOrEqual(100);
         expect(result).toBeCloseTo((100 * (promoters - detractors)) / answered.length, 9);
-      })
+      }),
     );
   });
 });

@@ -5,7 +5,9 @@ import { column, expectDomainError } from "../helpers";
 const flat = (grid: number[][]): number[] => grid.flat();
 
 // resultatkontrakt-midtjylland-2022.md, "Økonomi": the 19 parts in 1.000 kr.; they add up to 39.009, not 39.010.
-const MIDTJYLLAND_2022 = [1417, 1370, 2613, 1718, 2701, 1215, 574, 1082, 673, 2876, 1645, 108, 2796, 1856, 1330, 609, 1264, 2831, 10331];
+const MIDTJYLLAND_2022 = [
+  1417, 1370, 2613, 1718, 2701, 1215, 574, 1082, 673, 2876, 1645, 108, 2796, 1856, 1330, 609, 1264, 2831, 10331,
+];
 
 describe("popAlloc", () => {
   it("mends the Midtjylland 2022 key so that it adds up to 39.010", () => {
@@ -20,7 +22,9 @@ describe("popAlloc", () => {
     const key = column(385, 275, 171, 156, 119, 94); // sums to 1.200, so each unit is worth 6.250 kr.
     expect(flat(popAlloc(7_500_000, key))).toEqual([2_406_250, 1_718_750, 1_068_750, 975_000, 743_750, 587_500]);
     // In thousands: 2406.25, 1718.75, 1068.75, 975, 743.75, 587.5 floor to 7497; the three .75 remainders get one each.
-    expect(flat(popAlloc(7_500_000, key, { decimals: -3 }))).toEqual([2_406_000, 1_719_000, 1_069_000, 975_000, 744_000, 587_000]);
+    expect(flat(popAlloc(7_500_000, key, { decimals: -3 }))).toEqual([
+      2_406_000, 1_719_000, 1_069_000, 975_000, 744_000, 587_000,
+    ]);
   });
 
   it("rounds to øre with decimal keys, exactly", () => {
@@ -60,19 +64,24 @@ describe("popAlloc", () => {
 
   describe("refuses bad input", () => {
     it("a negative, blank or text weight, naming the row", () => {
-      expectDomainError(() => popAlloc(10, column(1, -2)), "value", "Vægte, række 2: -2 er negativ.", "Weights, row 2: -2 is negative.");
+      expectDomainError(
+        () => popAlloc(10, column(1, -2)),
+        "value",
+        "Vægte, række 2: -2 er negativ.",
+        "Weights, row 2: -2 is negative.",
+      );
       expectDomainError(
         () => popAlloc(10, column(1, 2, "")),
         "value",
         "Vægte, række 3: cellen er tom; skriv 0, hvis tallet er nul.",
-        "Weights, row 3: the cell is blank; enter 0 if the number is zero."
+        "Weights, row 3: the cell is blank; enter 0 if the number is zero.",
       );
       expectDomainError(() => popAlloc(10, column("Aarhus")), "value", 'Vægte, række 1: "Aarhus" er ikke et tal.');
       expectDomainError(
         () => popAlloc(10, column(1, "1234")),
         "value",
         'Vægte, række 2: "1234" er tekst, ikke et tal (tal gemt som tekst?).',
-        'Weights, row 2: "1234" is text, not a number (number stored as text?).'
+        'Weights, row 2: "1234" is text, not a number (number stored as text?).',
       );
       expectDomainError(() => popAlloc(10, [[1, true]]), "value", "Vægte, kolonne 2: SAND er ikke et tal.");
     });
@@ -84,21 +93,38 @@ describe("popAlloc", () => {
     });
 
     it("a negative total", () => {
-      expectDomainError(() => popAlloc(-1, column(1)), "number", "Totalen må ikke være negativ (-1).", "The total must not be negative (-1).");
+      expectDomainError(
+        () => popAlloc(-1, column(1)),
+        "number",
+        "Totalen må ikke være negativ (-1).",
+        "The total must not be negative (-1).",
+      );
     });
 
     it("decimals that are not a whole number in range", () => {
-      expectDomainError(() => popAlloc(1, column(1), { decimals: 1.5 }), "number", "Decimaler skal være et helt tal fra -15 til 15 (fik 1.5).");
-      expectDomainError(() => popAlloc(1, column(1), { decimals: 16 }), "number", "Decimaler skal være et helt tal fra -15 til 15 (fik 16).");
+      expectDomainError(
+        () => popAlloc(1, column(1), { decimals: 1.5 }),
+        "number",
+        "Decimaler skal være et helt tal fra -15 til 15 (fik 1.5).",
+      );
+      expectDomainError(
+        () => popAlloc(1, column(1), { decimals: 16 }),
+        "number",
+        "Decimaler skal være et helt tal fra -15 til 15 (fik 16).",
+      );
     });
 
     it("an exclusion flag it does not understand, or of another shape", () => {
       expectDomainError(
         () => popAlloc(10, column(1, 1), { exclude: column("", "ja") }),
         "value",
-        'Udelad, række 2: "ja" forstås ikke; brug SAND, 1 eller "x" for at udelade rækken, ellers lad cellen stå tom.'
+        'Udelad, række 2: "ja" forstås ikke; brug SAND, 1 eller "x" for at udelade rækken, ellers lad cellen stå tom.',
       );
-      expectDomainError(() => popAlloc(10, column(1, 1), { exclude: column("x") }), "value", "Udelad (1×1) skal have samme størrelse som vægte (2×1).");
+      expectDomainError(
+        () => popAlloc(10, column(1, 1), { exclude: column("x") }),
+        "value",
+        "Udelad (1×1) skal have samme størrelse som vægte (2×1).",
+      );
     });
 
     it("no weights", () => {
@@ -108,7 +134,9 @@ describe("popAlloc", () => {
 });
 
 describe("popAlloc properties", () => {
-  const weights = fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 40 }).filter((list) => list.some((w) => w > 0));
+  const weights = fc
+    .array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 40 })
+    .filter((list) => list.some((w) => w > 0));
   const decimals = fc.integer({ min: -3, max: 2 });
   const total = fc.integer({ min: 0, max: 1e9 }).map((cents) => cents / 100);
 
@@ -117,7 +145,8 @@ describe("popAlloc properties", () => {
     const denominator = list.reduce((sum, w) => sum + BigInt(w), 0n);
     return { numerators: list.map((w) => totalUnits * BigInt(w)), denominator };
   }
-  const toUnits = (value: number, places: number): bigint => BigInt(Math.round(places >= 0 ? value * 10 ** places : value / 10 ** -places));
+  const toUnits = (value: number, places: number): bigint =>
+    BigInt(Math.round(places >= 0 ? value * 10 ** places : value / 10 ** -places));
   const roundedTotalUnits = (value: number, places: number): bigint => {
     // total has at most 2 decimals: work in cents to round half up exactly.
     const cents = BigInt(Math.round(value * 100));
@@ -130,7 +159,9 @@ describe("popAlloc properties", () => {
   it("parts add up exactly to the rounded total, each the floor or the ceiling of its exact share", () => {
     fc.assert(
       fc.property(total, weights, decimals, (amount, list, places) => {
-        const parts = flat(popAlloc(amount, column(...list), { decimals: places })).map((part) => toUnits(part, places));
+        const parts = flat(popAlloc(amount, column(...list), { decimals: places })).map((part) =>
+          toUnits(part, places),
+        );
         const units = roundedTotalUnits(amount, places);
         expect(parts.reduce((a, b) => a + b, 0n)).toBe(units);
         const { numerators, denominator } = exactShares(units, list);
@@ -139,32 +170,43 @@ describe("popAlloc properties", () => {
           const exact = numerators[index] % denominator === 0n;
           expect(part === floor || (!exact && part === floor + 1n)).toBe(true);
         });
-      })
+      }),
     );
   });
 
   it("permuting the rows permutes the result", () => {
     const distinctWeights = fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 30 });
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e7 }), distinctWeights.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))), (amount, [list, shuffled]) => {
-        const byWeight = new Map(list.map((w, index) => [w, flat(popAlloc(amount, column(...list)))[index]]));
-        const shuffledParts = flat(popAlloc(amount, column(...shuffled)));
-        shuffled.forEach((w, index) => expect(shuffledParts[index]).toBe(byWeight.get(w)));
-      })
+      fc.property(
+        fc.integer({ min: 0, max: 1e7 }),
+        distinctWeights.chain((list) =>
+          fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })),
+        ),
+        (amount, [list, shuffled]) => {
+          const byWeight = new Map(list.map((w, index) => [w, flat(popAlloc(amount, column(...list)))[index]]));
+          const shuffledParts = flat(popAlloc(amount, column(...shuffled)));
+          shuffled.forEach((w, index) => expect(shuffledParts[index]).toBe(byWeight.get(w)));
+        },
+      ),
     );
   });
 
   it("gives excluded rows 0 and the same split to the rest as without them", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e7 }), weights, fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (amount, list, flags) => {
-        const excluded = list.map((_, index) => flags[index]);
-        const kept = list.filter((_, index) => !excluded[index]);
-        fc.pre(kept.some((w) => w > 0));
-        const parts = flat(popAlloc(amount, column(...list), { exclude: column(...excluded) }));
-        const withoutExcluded = flat(popAlloc(amount, column(...kept)));
-        expect(parts.filter((_, index) => excluded[index]).every((part) => part === 0)).toBe(true);
-        expect(parts.filter((_, index) => !excluded[index])).toEqual(withoutExcluded);
-      })
+      fc.property(
+        fc.integer({ min: 0, max: 1e7 }),
+        weights,
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        (amount, list, flags) => {
+          const excluded = list.map((_, index) => flags[index]);
+          const kept = list.filter((_, index) => !excluded[index]);
+          fc.pre(kept.some((w) => w > 0));
+          const parts = flat(popAlloc(amount, column(...list), { exclude: column(...excluded) }));
+          const withoutExcluded = flat(popAlloc(amount, column(...kept)));
+          expect(parts.filter((_, index) => excluded[index]).every((part) => part === 0)).toBe(true);
+          expect(parts.filter((_, index) => !excluded[index])).toEqual(withoutExcluded);
+        },
+      ),
     );
   });
 });

@@ -44,12 +44,15 @@ describe("quota", () => {
 
   it("keeps an excluded municipality free and spreads its share over the others", () => {
     // First example with the first municipality free: foreløbigt 1.3 and 3.2 share 10: 2.89, 7.11 -> 3, 7.
-    expect(flat(quota(10, population, immigrants, column(1, 0, 2), { exclude: column("x", "", "") }))).toEqual([0, 3, 7]);
+    expect(flat(quota(10, population, immigrants, column(1, 0, 2), { exclude: column("x", "", "") }))).toEqual([
+      0, 3, 7,
+    ]);
   });
 
   describe("refuses bad input", () => {
     it("a negative or fractional total", () => {
-      const danish = (value: string): string => `Totalen skal være et helt, ikke-negativt antal personer (fik ${value}).`;
+      const danish = (value: string): string =>
+        `Totalen skal være et helt, ikke-negativt antal personer (fik ${value}).`;
       expectDomainError(() => quota(-1, population, immigrants, column(0, 0, 0)), "number", danish("-1"));
       expectDomainError(() => quota(2.5, population, immigrants, column(0, 0, 0)), "number", danish("2.5"));
     });
@@ -59,23 +62,31 @@ describe("quota", () => {
         () => quota(10, population, column(10, 10), column(0, 0, 0)),
         "value",
         "Indvandrere (2×1) skal have samme størrelse som befolkning (3×1).",
-        "Immigrants (2×1) must have the same size as population (3×1)."
+        "Immigrants (2×1) must have the same size as population (3×1).",
       );
       expectDomainError(
         () => quota(10, population, immigrants, column(0, 0)),
         "value",
-        "Familiesammenførte (2×1) skal have samme størrelse som befolkning (3×1)."
+        "Familiesammenførte (2×1) skal have samme størrelse som befolkning (3×1).",
       );
     });
 
     it("a negative, text or blank value, naming the row", () => {
-      expectDomainError(() => quota(10, column(50, -30, 20), immigrants, column(0, 0, 0)), "value", "Befolkning, række 2: -30 er negativ.");
-      expectDomainError(() => quota(10, population, column(10, "ti", 0), column(0, 0, 0)), "value", 'Indvandrere, række 2: "ti" er ikke et tal.');
+      expectDomainError(
+        () => quota(10, column(50, -30, 20), immigrants, column(0, 0, 0)),
+        "value",
+        "Befolkning, række 2: -30 er negativ.",
+      );
+      expectDomainError(
+        () => quota(10, population, column(10, "ti", 0), column(0, 0, 0)),
+        "value",
+        'Indvandrere, række 2: "ti" er ikke et tal.',
+      );
       expectDomainError(
         () => quota(10, population, immigrants, column(0, 0, "")),
         "value",
         "Familiesammenførte, række 3: cellen er tom; skriv 0, hvis tallet er nul.",
-        "FamilyReunified, row 3: the cell is blank; enter 0 if the number is zero."
+        "FamilyReunified, row 3: the cell is blank; enter 0 if the number is zero.",
       );
     });
 
@@ -84,20 +95,28 @@ describe("quota", () => {
         () => quota(10, population, immigrants, column(0, 0, 0), { totalPopulation: 99 }),
         "value",
         "befolkning_i_alt (99) er mindre end summen af befolkning.",
-        "totalPopulation (99) is less than the sum of population."
+        "totalPopulation (99) is less than the sum of population.",
       );
-      expectDomainError(() => quota(10, population, immigrants, column(0, 0, 0), { totalImmigrants: -5 }), "number", "indvandrere_i_alt må ikke være negativ (-5).");
+      expectDomainError(
+        () => quota(10, population, immigrants, column(0, 0, 0), { totalImmigrants: -5 }),
+        "number",
+        "indvandrere_i_alt må ikke være negativ (-5).",
+      );
     });
 
     it("a negative landstal", () => {
-      expectDomainError(() => quota(10, population, immigrants, column(0, 0, 0), { landstal: -1 }), "number", "Landstallet må ikke være negativt (-1).");
+      expectDomainError(
+        () => quota(10, population, immigrants, column(0, 0, 0), { landstal: -1 }),
+        "number",
+        "Landstallet må ikke være negativt (-1).",
+      );
     });
 
     it("no population or no immigrants at all", () => {
       expectDomainError(
         () => quota(10, column(0, 0), column(1, 1), column(0, 0)),
         "divisionByZero",
-        "Befolkningen og antallet af indvandrere i alt skal være større end 0."
+        "Befolkningen og antallet af indvandrere i alt skal være større end 0.",
       );
     });
 
@@ -105,7 +124,7 @@ describe("quota", () => {
       expectDomainError(
         () => quota(10, population, immigrants, column(1, 0, 2), { exclude: column("x", "x", "x") }),
         "divisionByZero",
-        "Ingen kommune har et positivt foreløbigt fordelingstal, så kvoten kan ikke fordeles."
+        "Ingen kommune har et positivt foreløbigt fordelingstal, så kvoten kan ikke fordeles.",
       );
     });
 
@@ -125,30 +144,34 @@ describe("quota properties", () => {
 
   it("sums exactly to the total, with no negative part and 0 for excluded municipalities", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5_000 }), fc.array(municipality, { minLength: 1, maxLength: 98 }), (total, rows) => {
-        let result: number[];
-        try {
-          result = flat(
-            quota(
-              total,
-              column(...rows.map((row) => row.population)),
-              column(...rows.map((row) => row.immigrants)),
-              column(...rows.map((row) => row.familyReunified)),
-              { exclude: column(...rows.map((row) => row.excluded)) }
-            )
-          );
-        } catch (error) {
-          // Only a set without any positive foreløbigt number, or without immigrants, may fail.
-          expect((error as { kind?: string }).kind).toBe("divisionByZero");
-          return;
-        }
-        expect(result.reduce((a, b) => a + b, 0)).toBe(total);
-        result.forEach((part, index) => {
-          expect(Number.isInteger(part)).toBe(true);
-          expect(part).toBeGreaterThanOrEqual(0);
-          if (rows[index].excluded) expect(part).toBe(0);
-        });
-      })
+      fc.property(
+        fc.integer({ min: 0, max: 5_000 }),
+        fc.array(municipality, { minLength: 1, maxLength: 98 }),
+        (total, rows) => {
+          let result: number[];
+          try {
+            result = flat(
+              quota(
+                total,
+                column(...rows.map((row) => row.population)),
+                column(...rows.map((row) => row.immigrants)),
+                column(...rows.map((row) => row.familyReunified)),
+                { exclude: column(...rows.map((row) => row.excluded)) },
+              ),
+            );
+          } catch (error) {
+            // Only a set without any positive foreløbigt number, or without immigrants, may fail.
+            expect((error as { kind?: string }).kind).toBe("divisionByZero");
+            return;
+          }
+          expect(result.reduce((a, b) => a + b, 0)).toBe(total);
+          result.forEach((part, index) => {
+            expect(Number.isInteger(part)).toBe(true);
+            expect(part).toBeGreaterThanOrEqual(0);
+            if (rows[index].excluded) expect(part).toBe(0);
+          });
+        },
+      ),
     );
   });
 });

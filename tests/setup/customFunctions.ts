@@ -5,7 +5,7 @@
 class CustomFunctionsError extends Error {
   constructor(
     readonly code: string,
-    message?: string
+    message?: string,
   ) {
     super(message);
     this.name = "CustomFunctionsError";

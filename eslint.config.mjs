@@ -1,0 +1,30 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import globals from "globals";
+
+// The plugin's shared block applies its parser and rules to .ts and .js only; the task pane is .tsx.
+const typescriptBlock = officeAddins.configs.recommended.find((block) => block.files);
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "test-results/**", "coverage/**"] },
+  ...officeAddins.configs.react,
+  { ...typescriptBlock, files: ["**/*.tsx"] },
+  {
+    // The plugin's block names its parser through an import that resolves to undefined here; set it again.
+    languageOptions: { parser: tsParser, globals: { ...globals.browser } },
+    rules: {
+      // React 17+ JSX transform: no React import needed in scope.
+      "react/react-in-jsx-scope": "off",
+      // TypeScript already checks names; this rule does not know its globals (CustomFunctions, globalThis).
+      "no-undef": "off",
+    },
+  },
+  {
+    files: ["scripts/**", "*.config.js", "*.config.mjs", ".ci/**"],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["tests/**"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+];
