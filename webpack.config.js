@@ -9,14 +9,23 @@ const urlDev = "https://localhost:3000/";
 // Where the add-in is hosted in production; set ADDIN_URL when building for a real deployment.
 const urlProd = process.env.ADDIN_URL || urlDev;
 
-/** Trusted dev certificates where office-addin-dev-certs has made them; otherwise a self-signed one. */
+/**
+ * office-addin-dev-certs makes a localhost certificate and trusts its CA where it can (Windows, macOS).
+ * On Linux it cannot trust it without sudo, but the files it made still serve; without them,
+ * webpack-dev-server makes a self-signed certificate.
+ */
 async function httpsOptions() {
   try {
-    const devCerts = require("office-addin-dev-certs");
-    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    const { ca, key, cert } = await require("office-addin-dev-certs").getHttpsServerOptions();
     return { ca, key, cert };
   } catch {
-    return undefined;
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (file) => require("fs").readFileSync(path.join(dir, file));
+    try {
+      return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+    } catch {
+      return undefined;
+    }
   }
 }
 

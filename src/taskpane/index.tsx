@@ -1,5 +1,4 @@
 /* global Office */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 
 Office.onReady(() => {
