@@ -1,0 +1,111 @@
+/**
+ * The schema of a goal template, shared by the built-in catalogue and the template files secretariats
+ * write for their local goals. Validated with zod so every offending field gets its own message.
+ */
+import { z } from "zod";
+
+export const HUBS = ["hovedstaden", "sjaelland", "fyn", "sydjylland", "midtjylland", "nordjylland"] as const;
+export const MEASURES = [
+  "nps",
+  "share",
+  "count",
+  "changePp",
+  "growthVsControlPp",
+  "populationDeviation",
+  "qualitative",
+] as const;
+export const COMPARATORS = ["atLeast", "atMost", "greaterThan", "within"] as const;
+export const SEGMENTS = ["drift", "vækst"] as const;
+
+const text = z.string().trim().min(1, "må ikke være tom");
+const year = z.number().int().min(2000).max(2100);
+
+const level = z.object({
+  fulfilment: z.number().gt(0, "opfyldelse skal være over 0").max(1, "opfyldelse kan højst være 1 (100 %)"),
+  threshold: z.number().finite(),
+});
+
+const levels = z
+  .array(level)
+  .max(5)
+  .refine((list) => list.every((item, index) => index === 0 || item.fulfilment < list[index - 1].fulfilment), {
+    message: "niveauerne skal stå med den højeste opfyldelse først",
+  });
+
+export const goalSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,79}$/, "id skal være 3-80 tegn: små bogstaver a-z, tal og bindestreg"),
+    source: z.object({
+      document: text,
+      section: text,
+      quote: text.max(600),
+    }),
+    title: z.object({ da: text.max(200), en: text.max(200) }),
+    measure: z.enum(MEASURES),
+    comparator: z.enum(COMPARATORS),
+    levels,
+    years: z.array(year).min(1).max(20),
+    segment: z.enum(SEGMENTS).optional(),
+    topic: text.max(80).optional(),
+    hub: z.enum(HUBS).optional(),
+    /** Levels that replace `levels` for one year, one hub, or one hub in one year. */
+    overrides: z
+      .array(z.object({ year: year.optional(), hub: z.enum(HUBS).optional(), levels }))
+      .max(50)
+      .optional(),
+    /** Per-hub baseline of a change goal (a share), e.g. the 2020 awareness measurement. */
+    baselines: z.partialRecord(z.enum(HUBS), z.number().min(0).max(1)).optional(),
+    /** The national goal a contract goal writes out, by id. */
+    implements: z.string().optional(),
+    note: z.string().max(1000).optional(),
+  })
+  .superRefine((goal, context) => {
+    const allLevels = [goal.levels, ...(goal.overrides ?? []).map((override) => override.levels)];
+    if (goal.measure === "qualitative") {
+      if (allLevels.some((list) => list.length > 0)) {
+        context.addIssue({ code: "custom", path: ["levels"], message: "et kvalitativt mål har ingen tærskler" });
+      }
+      return;
+    }
+    if (goal.levels.length === 0 && (goal.overrides ?? []).length === 0) {
+      context.addIssue({ code: "custom", path: ["levels"], message: "et kvantitativt mål skal have mindst én tærskel" });
+    }
+    const range = THRESHOLD_RANGE[goal.measure];
+    allLevels.flat().forEach((item) => {
+      if (item.threshold < range[0] || item.threshold > range[1]) {
+        context.addIssue({
+          code: "custom",
+          path: ["levels"],
+          message: `tærsklen ${item.threshold} ligger uden for ${range[0]}..${range[1]} for målet "${goal.measure}"`,
+        });
+      }
+    });
+    if (goal.measure === "changePp" && goal.baselines === undefined) {
+      context.addIssue({ code: "custom", path: ["baselines"], message: "et ændringsmål skal have udgangspunkter" });
+    }
+    if (goal.comparator === "within" && goal.measure !== "populationDeviation") {
+      context.addIssue({ code: "custom", path: ["comparator"], message: '"within" bruges kun til afvigelse fra befolkningsandel' });
+    }
+  });
+
+/** Where a threshold can lie: shares and percentage points are fractions, NPS points, counts whole numbers. */
+const THRESHOLD_RANGE: Record<(typeof MEASURES)[number], [number, number]> = {
+  nps: [-100, 100],
+  share: [0, 1],
+  count: [0, 1e9],
+  changePp: [-1, 1],
+  growthVsControlPp: [-1, 1],
+  populationDeviation: [0, 1],
+  qualitative: [0, 0],
+};
+
+export const templateFileSchema = z.object({
+  goals: z.array(goalSchema).min(1, "filen skal indeholde mindst ét mål").max(500),
+});
+
+export type GoalTemplate = z.infer<typeof goalSchema>;
+export type Hub = (typeof HUBS)[number];
+export type Measure = (typeof MEASURES)[number];
+export type Comparator = (typeof COMPARATORS)[number];
+export type Segment = (typeof SEGMENTS)[number];
+export type Level = z.infer<typeof level>;

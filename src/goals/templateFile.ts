@@ -1,0 +1,38 @@
+/**
+ * Reads a secretariat's own template file (JSON with a "goals" list) against the catalogue's schema,
+ * and words every problem so the user can find the field: "goals[2].levels[0].threshold: …".
+ */
+import { z } from "zod";
+import { GoalTemplate, templateFileSchema } from "./schema";
+
+/** Large enough for hundreds of goals with quotes; larger files are almost surely not template files. */
+export const MAX_TEMPLATE_FILE_BYTES = 512 * 1024;
+
+export type TemplateFileResult = { ok: true; goals: GoalTemplate[] } | { ok: false; errors: string[] };
+
+export function parseTemplateFile(content: string): TemplateFileResult {
+  const bytes = new TextEncoder().encode(content).length;
+  if (bytes > MAX_TEMPLATE_FILE_BYTES) {
+    return { ok: false, errors: [`Filen er for stor (${Math.ceil(bytes / 1024)} KB; højst ${MAX_TEMPLATE_FILE_BYTES / 1024} KB).`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    return { ok: false, errors: [`Filen er ikke gyldig JSON: ${(error as Error).message}`] };
+  }
+  const parsed = templateFileSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
+  const seen = new Set<string>();
+  const duplicates = parsed.data.goals.filter((goal) => seen.size === seen.add(goal.id).size).map((goal) => goal.id);
+  if (duplicates.length > 0) return { ok: false, errors: duplicates.map((id) => `id "${id}" bruges mere end én gang.`) };
+  return { ok: true, goals: parsed.data.goals };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.reduce<string>(
+    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    "",
+  );
+  return `${path || "(filen)"}: ${issue.message}`;
+}
