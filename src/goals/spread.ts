@@ -5,7 +5,7 @@
  */
 import { allocateLargestRemainder } from "../core/allocate";
 import { Grid, readNonNegativeNumber, requireSameShape } from "../core/cells";
-import { toCommonScale, toDecimal } from "../core/decimal";
+import { Decimal, powerOfTen, toCommonScale, toDecimal } from "../core/decimal";
 import { divisionByZeroError } from "../core/errors";
 
 export type SpreadRule =
@@ -43,22 +43,33 @@ export function geographicSpread(counts: Grid, population: Grid, rule: SpreadRul
       "There is no activity or no population to compare.",
     );
   }
-  const expected = allocateLargestRemainder(BigInt(Math.round(totalActivity)), toCommonScale(people.map(toDecimal)).units).map(Number);
-  const municipalities = activity.map((actual, index) => {
-    const deviation =
-      rule.kind === "relative"
-        ? expected[index] === 0
-          ? actual === 0
-            ? 0
-            : Infinity
-          : (actual - expected[index]) / expected[index]
-        : actual / totalActivity - people[index] / totalPeople;
-    const limit = rule.kind === "relative" ? rule.band : rule.maxPp;
-    return { expected: expected[index], deviation, outside: Math.abs(deviation) > limit };
+  // Exact integers of one scale, so a deviation of exactly the limit is inside the band, not a float hair over it.
+  const scaled = toCommonScale([...activity, ...people].map(toDecimal)).units;
+  const a = scaled.slice(0, activity.length);
+  const p = scaled.slice(activity.length);
+  const A = a.reduce((x, y) => x + y, 0n);
+  const P = p.reduce((x, y) => x + y, 0n);
+  const expected = allocateLargestRemainder(BigInt(Math.round(totalActivity)), p);
+  const limit = toDecimal(rule.kind === "relative" ? rule.band : rule.maxPp);
+  const municipalities = activity.map((actual, k) => {
+    // deviation = numerator / denominator: (actual − expected) / expected, or actual/A − population/P.
+    const [numerator, denominator] =
+      rule.kind === "relative" ? [BigInt(Math.round(actual)) - expected[k], expected[k]] : [a[k] * P - p[k] * A, A * P];
+    const deviation = denominator === 0n ? (numerator === 0n ? 0 : Infinity) : Number(numerator) / Number(denominator);
+    const outside = denominator === 0n ? numerator !== 0n : exceeds(numerator, denominator, limit);
+    return { expected: Number(expected[k]), deviation, outside };
   });
   const worstDeviation = municipalities.reduce(
     (worst, { deviation }) => (Math.abs(deviation) > Math.abs(worst) ? deviation : worst),
     0,
   );
   return { municipalities, worstDeviation };
+}
+
+/** |numerator / denominator| > limit, exactly. */
+function exceeds(numerator: bigint, denominator: bigint, limit: Decimal): boolean {
+  const magnitude = numerator < 0n ? -numerator : numerator;
+  return limit.exponent >= 0
+    ? magnitude > limit.units * powerOfTen(limit.exponent) * denominator
+    : magnitude * powerOfTen(-limit.exponent) > limit.units * denominator;
 }

@@ -8,6 +8,8 @@ import { GoalTemplate, templateFileSchema } from "./schema";
 /** Large enough for hundreds of goals with quotes; larger files are almost surely not template files. */
 export const MAX_TEMPLATE_FILE_BYTES = 512 * 1024;
 
+const DANISH_MESSAGES = z.locales.da().localeError;
+
 export type TemplateFileResult = { ok: true; goals: GoalTemplate[] } | { ok: false; errors: string[] };
 
 export function parseTemplateFile(content: string): TemplateFileResult {
@@ -21,7 +23,7 @@ export function parseTemplateFile(content: string): TemplateFileResult {
   } catch (error) {
     return { ok: false, errors: [`Filen er ikke gyldig JSON: ${(error as Error).message}`] };
   }
-  const parsed = templateFileSchema.safeParse(json);
+  const parsed = templateFileSchema.safeParse(json, { error: DANISH_MESSAGES });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
   const seen = new Set<string>();
   const duplicates = parsed.data.goals.filter((goal) => seen.size === seen.add(goal.id).size).map((goal) => goal.id);

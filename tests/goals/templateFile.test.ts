@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { MAX_TEMPLATE_FILE_BYTES, catalogue, parseTemplateFile } from "../../src/goals";
+
+const validGoal = {
+  id: "lokal-nyhedsbreve",
+  source: { document: "Resultatkontrakt Fyn 2025", section: "Mål 9", quote: "Der udsendes 12 nyhedsbreve om året." },
+  title: { da: "Nyhedsbreve", en: "Newsletters" },
+  measure: "count",
+  comparator: "atLeast",
+  levels: [{ fulfilment: 1, threshold: 12 }],
+  years: [2025],
+};
+const file = (...goals: unknown[]) => JSON.stringify({ goals });
+const errorsOf = (content: string): string[] => {
+  const result = parseTemplateFile(content);
+  if (result.ok) throw new Error("expected the file to be rejected");
+  return result.errors;
+};
+
+describe("parseTemplateFile", () => {
+  it("accepts a secretariat's own goals", () => {
+    const result = parseTemplateFile(file(validGoal, { ...validGoal, id: "lokal-strategi", measure: "qualitative", levels: [] }));
+    expect(result).toEqual({ ok: true, goals: [expect.objectContaining({ id: "lokal-nyhedsbreve" }), expect.objectContaining({ id: "lokal-strategi" })] });
+  });
+
+  it("accepts the built-in catalogue itself", () => {
+    expect(parseTemplateFile(JSON.stringify({ goals: catalogue })).ok).toBe(true);
+  });
+
+  it("names each offending field", () => {
+    expect(errorsOf(file({ ...validGoal, levels: [{ fulfilment: 1, threshold: "tolv" }] }))).toEqual([
+      "goals[0].levels[0].threshold: Ugyldigt input: forventede tal, fik streng",
+    ]);
+    expect(errorsOf(file({ ...validGoal, measure: "happiness" }))).toEqual([
+      'goals[0].measure: Ugyldigt valg: forventede en af følgende "nps"|"share"|"count"|"changePp"|"growthVsControlPp"|"populationDeviation"|"qualitative"',
+    ]);
+    const { source: _source, ...withoutSource } = validGoal;
+    expect(errorsOf(file(withoutSource))).toEqual(["goals[0].source: Ugyldigt input: forventede objekt, fik undefined"]);
+    expect(errorsOf(file({ ...validGoal, source: { ...validGoal.source, section: " " } }))).toEqual(["goals[0].source.section: må ikke være tom"]);
+  });
+
+  it("rejects thresholds out of range for the measure", () => {
+    expect(errorsOf(file({ ...validGoal, measure: "share", levels: [{ fulfilment: 1, threshold: 70 }] }))).toEqual([
+      'goals[0].levels: tærsklen 70 ligger uden for 0..1 for målet "share"',
+    ]);
+    expect(errorsOf(file({ ...validGoal, measure: "nps", levels: [{ fulfilment: 1, threshold: 170 }] }))).toEqual([
+      'goals[0].levels: tærsklen 170 ligger uden for -100..100 for målet "nps"',
+    ]);
+    expect(errorsOf(file({ ...validGoal, levels: [{ fulfilment: 1.5, threshold: 12 }] }))).toEqual([
+      "goals[0].levels[0].fulfilment: opfyldelse kan højst være 1 (100 %)",
+    ]);
+    expect(
+      errorsOf(file({ ...validGoal, levels: [{ fulfilment: 0.5, threshold: 6 }, { fulfilment: 1, threshold: 12 }] })),
+    ).toEqual(["goals[0].levels: niveauerne skal stå med den højeste opfyldelse først"]);
+  });
+
+  it("rejects goals that cannot be judged", () => {
+    expect(errorsOf(file({ ...validGoal, levels: [] }))).toEqual(["goals[0].levels: et kvantitativt mål skal have mindst én tærskel"]);
+    expect(errorsOf(file({ ...validGoal, measure: "changePp", levels: [{ fulfilment: 1, threshold: 0.05 }] }))).toEqual([
+      "goals[0].baselines: et ændringsmål skal have udgangspunkter",
+    ]);
+    expect(errorsOf(file({ ...validGoal, measure: "qualitative" }))).toEqual(["goals[0].levels: et kvalitativt mål har ingen tærskler"]);
+    expect(errorsOf(file(validGoal, validGoal))).toEqual(['id "lokal-nyhedsbreve" bruges mere end én gang.']);
+    expect(errorsOf(file({ ...validGoal, id: "Mål 9!" }))).toEqual(["goals[0].id: id skal være 3-80 tegn: små bogstaver a-z, tal og bindestreg"]);
+  });
+
+  it("rejects what is not a template file", () => {
+    expect(errorsOf("")[0]).toMatch(/^Filen er ikke gyldig JSON: /);
+    expect(errorsOf("[1, 2]")).toEqual(["(filen): Ugyldigt input: forventede objekt, fik liste"]);
+    expect(errorsOf(file())).toEqual(["goals: filen skal indeholde mindst ét mål"]);
+  });
+
+  it("rejects a file over the size limit before parsing it", () => {
+    const huge = file({ ...validGoal, note: "x".repeat(MAX_TEMPLATE_FILE_BYTES) });
+    expect(errorsOf(huge)).toEqual([`Filen er for stor (${Math.ceil(new TextEncoder().encode(huge).length / 1024)} KB; højst 512 KB).`]);
+  });
+
+  it("rejects hundreds of generated malformed templates without crashing", () => {
+    // Start from a valid goal and break one field with a value of the wrong kind.
+    const breakable = ["id", "source", "title", "measure", "comparator", "levels", "years", "segment", "hub"] as const;
+    const wrongValue = fc.oneof(
+      fc.constant(null),
+      fc.integer(),
+      fc.string({ maxLength: 5 }),
+      fc.array(fc.anything(), { minLength: 1, maxLength: 3 }),
+      fc.constant({}),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...breakable), wrongValue, (field, value) => {
+        const result = parseTemplateFile(file({ ...validGoal, [field]: value }));
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.errors[0]).toMatch(new RegExp(`^goals\\[0\\]\\.${field}`));
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (content) => {
+        expect(parseTemplateFile(content).ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
