@@ -33,3 +33,9 @@ export function roundToUnits(value: Decimal, decimals: number): bigint {
 
 /** The double nearest to units × 10^-decimals: what Excel should show for an exact decimal. */
 export const fromUnits = (units: bigint, decimals: number): number => Number(`${units}e${-decimals}`);
+
+/** a − b as the decimals the user typed: 0.39 − 0.34 is 0.05, not 0.04999999999999999. */
+export function subtractExactly(a: number, b: number): number {
+  const { units, exponent } = toCommonScale([toDecimal(a), toDecimal(b)]);
+  return fromUnits(units[0] - units[1], -exponent);
+}

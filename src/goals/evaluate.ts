@@ -2,6 +2,7 @@
  * Judges a result against a goal: the fulfilment fraction by the goal's ladder, a status, and a short
  * Danish explanation. The Excel formulas in ./formulas.ts compute the same, cell by cell.
  */
+import { subtractExactly } from "../core/decimal";
 import { GoalInForce } from "./catalogue";
 import { Comparator, Level, Measure } from "./schema";
 
@@ -32,9 +33,13 @@ export function evaluateGoal(goal: GoalInForce, actual: Actual, context: { basel
   }
   const baseline = context.baseline ?? goal.baseline;
   if (goal.measure === "changePp" && baseline === undefined) {
-    return { fulfilment: null, status: "noData", explanation: "Udgangspunktet mangler (vælg erhvervshus eller udfyld det)." };
+    return {
+      fulfilment: null,
+      status: "noData",
+      explanation: "Udgangspunktet mangler (vælg erhvervshus eller udfyld det).",
+    };
   }
-  const value = goal.measure === "changePp" ? actual - (baseline as number) : actual;
+  const value = goal.measure === "changePp" ? subtractExactly(actual, baseline as number) : actual;
   const passed = goal.levels.find((level) => passes(goal.comparator, value, level.threshold));
   const fulfilment = passed?.fulfilment ?? 0;
   const status: GoalStatus = fulfilment >= 1 ? "met" : fulfilment > 0 ? "partlyMet" : "missed";
@@ -56,8 +61,10 @@ export function passes(comparator: Comparator, value: number, threshold: number)
 
 function evaluateByHand(actual: Actual): Evaluation {
   const answer = typeof actual === "string" ? actual.toLowerCase() : actual;
-  if (answer === true || answer === "ja") return { fulfilment: 1, status: "met", explanation: "Afkrydset som opfyldt." };
-  if (answer === false || answer === "nej") return { fulfilment: 0, status: "missed", explanation: "Afkrydset som ikke opfyldt." };
+  if (answer === true || answer === "ja")
+    return { fulfilment: 1, status: "met", explanation: "Afkrydset som opfyldt." };
+  if (answer === false || answer === "nej")
+    return { fulfilment: 0, status: "missed", explanation: "Afkrydset som ikke opfyldt." };
   return { fulfilment: null, status: "manual", explanation: 'Vurderes manuelt: skriv "ja" eller "nej".' };
 }
 
@@ -87,7 +94,10 @@ function explain(goal: GoalInForce, value: number, passed: Level | undefined): s
   const base = passed
     ? `${MEASURE_LABELS[goal.measure]} ${shown} ${passSymbol}${show(passed.threshold)}`
     : `${MEASURE_LABELS[goal.measure]} ${shown} ${failSymbol}${show(top.threshold)}`;
-  const partly = passed && passed.fulfilment < 1 ? ` (${formatPercent(passed.fulfilment)} opfyldt; fuldt ved ${show(top.threshold)})` : "";
+  const partly =
+    passed && passed.fulfilment < 1
+      ? ` (${formatPercent(passed.fulfilment)} opfyldt; fuldt ved ${show(top.threshold)})`
+      : "";
   const segment = goal.segment ? ` (${goal.segment})` : "";
   return `${base}${partly}${segment}`;
 }

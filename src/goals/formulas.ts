@@ -49,14 +49,17 @@ function fulfilmentFormula(goal: GoalInForce, cells: GoalCells): string {
     return `=IF(${actual}="","",IF(OR(${actual}=TRUE,${actual}="ja"),1,IF(OR(${actual}=FALSE,${actual}="nej"),0,"")))`;
   }
   if (cells.thresholds.length !== goal.levels.length) {
-    throw new Error(`goalFormulas: ${goal.id} has ${goal.levels.length} levels but ${cells.thresholds.length} threshold cells`);
+    throw new Error(
+      `goalFormulas: ${goal.id} has ${goal.levels.length} levels but ${cells.thresholds.length} threshold cells`,
+    );
   }
   const missing = [`NOT(ISNUMBER(${actual}))`];
   let value = actual;
   if (goal.measure === "changePp") {
     if (!cells.baseline) throw new Error(`goalFormulas: ${goal.id} is a change goal and needs a baseline cell`);
     missing.push(`NOT(ISNUMBER(${cells.baseline}))`);
-    value = `(${actual}-${cells.baseline})`;
+    // Rounded like the TypeScript side's exact subtraction: 39 % − 34 % must be 5 pp, not a float hair below.
+    value = `ROUND(${actual}-${cells.baseline},10)`;
   }
   const ladder = goal.levels.reduceRight(
     (otherwise, level, index) =>

@@ -68,7 +68,11 @@ export const goalSchema = z
       return;
     }
     if (goal.levels.length === 0 && (goal.overrides ?? []).length === 0) {
-      context.addIssue({ code: "custom", path: ["levels"], message: "et kvantitativt mål skal have mindst én tærskel" });
+      context.addIssue({
+        code: "custom",
+        path: ["levels"],
+        message: "et kvantitativt mål skal have mindst én tærskel",
+      });
     }
     const range = THRESHOLD_RANGE[goal.measure];
     allLevels.flat().forEach((item) => {
@@ -84,7 +88,11 @@ export const goalSchema = z
       context.addIssue({ code: "custom", path: ["baselines"], message: "et ændringsmål skal have udgangspunkter" });
     }
     if (goal.comparator === "within" && goal.measure !== "populationDeviation") {
-      context.addIssue({ code: "custom", path: ["comparator"], message: '"within" bruges kun til afvigelse fra befolkningsandel' });
+      context.addIssue({
+        code: "custom",
+        path: ["comparator"],
+        message: '"within" bruges kun til afvigelse fra befolkningsandel',
+      });
     }
   });
 

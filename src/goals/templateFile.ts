@@ -15,7 +15,10 @@ export type TemplateFileResult = { ok: true; goals: GoalTemplate[] } | { ok: fal
 export function parseTemplateFile(content: string): TemplateFileResult {
   const bytes = new TextEncoder().encode(content).length;
   if (bytes > MAX_TEMPLATE_FILE_BYTES) {
-    return { ok: false, errors: [`Filen er for stor (${Math.ceil(bytes / 1024)} KB; højst ${MAX_TEMPLATE_FILE_BYTES / 1024} KB).`] };
+    return {
+      ok: false,
+      errors: [`Filen er for stor (${Math.ceil(bytes / 1024)} KB; højst ${MAX_TEMPLATE_FILE_BYTES / 1024} KB).`],
+    };
   }
   let json: unknown;
   try {
@@ -27,7 +30,8 @@ export function parseTemplateFile(content: string): TemplateFileResult {
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
   const seen = new Set<string>();
   const duplicates = parsed.data.goals.filter((goal) => seen.size === seen.add(goal.id).size).map((goal) => goal.id);
-  if (duplicates.length > 0) return { ok: false, errors: duplicates.map((id) => `id "${id}" bruges mere end én gang.`) };
+  if (duplicates.length > 0)
+    return { ok: false, errors: duplicates.map((id) => `id "${id}" bruges mere end én gang.`) };
   return { ok: true, goals: parsed.data.goals };
 }
 

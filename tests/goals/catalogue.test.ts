@@ -7,7 +7,8 @@ const byId = (id: string) => {
   if (!goal) throw new Error(`no goal ${id}`);
   return goal;
 };
-const levels = (id: string, year: number, hub?: Parameters<typeof resolveGoal>[2]) => resolveGoal(byId(id), year, hub).levels;
+const levels = (id: string, year: number, hub?: Parameters<typeof resolveGoal>[2]) =>
+  resolveGoal(byId(id), year, hub).levels;
 const full = (threshold: number) => [{ fulfilment: 1, threshold }];
 
 describe("the catalogue", () => {
@@ -37,7 +38,8 @@ describe("the catalogue", () => {
     const normalized = (file: string) => readFileSync(join(folder, file), "utf8").replace(/\s+/g, " ");
     const files: Record<string, string> = {
       // The 2019-2020 agreement is known through the contracts that write it out.
-      "rammeaftale-2019-2020": normalized("resultatkontrakt-hovedstaden-2019.md") + normalized("resultatkontrakt-sjaelland-2019.md"),
+      "rammeaftale-2019-2020":
+        normalized("resultatkontrakt-hovedstaden-2019.md") + normalized("resultatkontrakt-sjaelland-2019.md"),
     };
     for (const goal of catalogue) {
       const text = files[goal.source.document] ?? normalized(`${goal.source.document}.md`);
@@ -86,9 +88,17 @@ describe("the catalogue", () => {
       expect(levels("ra21-m6-groent-kendskab", 2021)).toEqual(full(0.05));
       expect(levels("ra21-m6-groent-kendskab", 2023)).toEqual(full(0.1));
       expect(resolveGoal(byId("ra21-m6-groent-kendskab"), 2021, "sjaelland").baseline).toBe(0.53);
-      expect(byId("ra21-m7-omsaetning")).toMatchObject({ measure: "growthVsControlPp", segment: "vækst", levels: full(0.1) });
+      expect(byId("ra21-m7-omsaetning")).toMatchObject({
+        measure: "growthVsControlPp",
+        segment: "vækst",
+        levels: full(0.1),
+      });
       expect(byId("ra21-m7-beskaeftigelse").levels).toEqual(full(0.05));
-      expect(byId("ra21-m7-produktivitet")).toMatchObject({ comparator: "greaterThan", segment: "drift", levels: full(0) });
+      expect(byId("ra21-m7-produktivitet")).toMatchObject({
+        comparator: "greaterThan",
+        segment: "drift",
+        levels: full(0),
+      });
       expect(byId("ra21-m8-digital-effekt").years).toEqual([2021, 2022, 2023]);
     });
 
@@ -174,7 +184,10 @@ describe("goalsFor", () => {
   });
 
   it("resolves per-hub values from the hub, or from the contract's own hub", () => {
-    const startUps = (hub?: "fyn") => goalsFor({ source: "rammeaftale-2024-2027", year: 2025, hub }).find((goal) => goal.id === "ra24-m1-ivaerksaettere");
+    const startUps = (hub?: "fyn") =>
+      goalsFor({ source: "rammeaftale-2024-2027", year: 2025, hub }).find(
+        (goal) => goal.id === "ra24-m1-ivaerksaettere",
+      );
     expect(startUps("fyn")?.levels).toEqual(full(94));
     expect(startUps()?.levels).toEqual(full(1200));
     const sjaelland = goalsFor({ source: "resultatkontrakt-sjaelland-2019", year: 2019 });

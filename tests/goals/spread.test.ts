@@ -30,8 +30,20 @@ describe("geographicSpread", () => {
   });
 
   it("refuses mismatched columns and empty totals", () => {
-    expectDomainError(() => geographicSpread(column(1, 2), population, { kind: "relative", band: 0.1 }), "value", "Befolkning (3×1) skal have samme størrelse som antal (2×1).");
-    expectDomainError(() => geographicSpread(column(0, 0, 0), population, { kind: "relative", band: 0.1 }), "divisionByZero", "Der er ingen aktivitet eller ingen befolkning at sammenligne.");
-    expectDomainError(() => geographicSpread(column(1, -1, 0), population, { kind: "relative", band: 0.1 }), "value", "Antal, række 2: -1 er negativ.");
+    expectDomainError(
+      () => geographicSpread(column(1, 2), population, { kind: "relative", band: 0.1 }),
+      "value",
+      "Befolkning (3×1) skal have samme størrelse som antal (2×1).",
+    );
+    expectDomainError(
+      () => geographicSpread(column(0, 0, 0), population, { kind: "relative", band: 0.1 }),
+      "divisionByZero",
+      "Der er ingen aktivitet eller ingen befolkning at sammenligne.",
+    );
+    expectDomainError(
+      () => geographicSpread(column(1, -1, 0), population, { kind: "relative", band: 0.1 }),
+      "value",
+      "Antal, række 2: -1 er negativ.",
+    );
   });
 });

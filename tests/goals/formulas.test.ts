@@ -1,0 +1,121 @@
+/**
+ * The generated Excel formulas, checked in a real spreadsheet application: the test writes a workbook
+ * with exceljs (goals, thresholds, actual values, formulas), recalculates it with LibreOffice headless,
+ * and compares every status it computed with the TypeScript evaluation of the same value.
+ */
+import { execFileSync } from "child_process";
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { GoalInForce, STATUS_LABELS, catalogue, evaluateGoal, goalFormulas, resolveGoal } from "../../src/goals";
+import { Actual } from "../../src/goals/evaluate";
+
+describe("goalFormulas", () => {
+  const effect = resolveGoal(
+    catalogue.find((goal) => goal.id === "ra19-effekt")!,
+    2019,
+  );
+
+  it("writes the ladder as nested IFs over the threshold cells", () => {
+    expect(goalFormulas(effect, { actual: "F2", thresholds: ["C2", "D2"], fulfilment: "G2" })).toEqual({
+      fulfilment: '=IF(OR(NOT(ISNUMBER(F2))),"",IF(F2>=C2,1,IF(F2>=D2,0.5,0)))',
+      status: '=IF(G2="","Ingen data",IF(G2>=1,"Opfyldt",IF(G2>0,"Delvist opfyldt","Ikke opfyldt")))',
+    });
+  });
+
+  it("subtracts the baseline for change goals and takes the absolute value for band goals", () => {
+    const change = resolveGoal(
+      catalogue.find((goal) => goal.id === "ra21-m1-kendskab-stigning")!,
+      2021,
+      "fyn",
+    );
+    expect(
+      goalFormulas(change, { actual: "F2", thresholds: ["C2"], baseline: "E2", fulfilment: "G2" }).fulfilment,
+    ).toBe('=IF(OR(NOT(ISNUMBER(F2)),NOT(ISNUMBER(E2))),"",IF(ROUND(F2-E2,10)>=C2,1,0))');
+    const band = resolveGoal(
+      catalogue.find((goal) => goal.id === "midt22-m8-geografisk-spredning")!,
+      2022,
+    );
+    expect(goalFormulas(band, { actual: "F2", thresholds: ["C2"], fulfilment: "G2" }).fulfilment).toBe(
+      '=IF(OR(NOT(ISNUMBER(F2))),"",IF(ABS(F2)<=C2,1,0))',
+    );
+  });
+
+  it("refuses cells that do not match the goal", () => {
+    expect(() => goalFormulas(effect, { actual: "F2", thresholds: ["C2"], fulfilment: "G2" })).toThrow(
+      /has 2 levels but 1 threshold cells/,
+    );
+  });
+});
+
+/** Values around every threshold of a goal, and the blanks and ticks a user types. */
+function casesFor(goal: GoalInForce): Actual[] {
+  if (goal.measure === "qualitative") return [null, "ja", "Nej", true, false, "måske"];
+  const step = { nps: 1, count: 1 }[goal.measure as string] ?? 0.01;
+  const offset = goal.measure === "changePp" ? (goal.baseline as number) : 0;
+  const values = goal.levels.flatMap(({ threshold }) => {
+    const around = [threshold - step, threshold, threshold + step];
+    return goal.comparator === "within" ? [...around, ...around.map((value) => -value)] : around;
+  });
+  return [null, ...values.map((value) => Math.round((value + offset) * 1e6) / 1e6)];
+}
+
+describe("the formulas in LibreOffice", () => {
+  it("give every status the TypeScript evaluation gives", async () => {
+    const goals = catalogue.map((template) => resolveGoal(template, template.years[0], "sjaelland"));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Mål");
+    sheet.addRow(["id", "tærskel 1", "tærskel 2", "udgangspunkt", "faktisk", "opfyldelse", "status"]);
+    const expected: string[][] = [];
+    for (const goal of goals) {
+      for (const actual of casesFor(goal)) {
+        const row = sheet.rowCount + 1;
+        const formulas = goalFormulas(goal, {
+          actual: `E${row}`,
+          thresholds: goal.levels.map((_, index) => `${"BC"[index]}${row}`),
+          baseline: `D${row}`,
+          fulfilment: `F${row}`,
+        });
+        sheet.addRow([
+          goal.id,
+          goal.levels[0]?.threshold ?? null,
+          goal.levels[1]?.threshold ?? null,
+          goal.baseline ?? null,
+          actual ?? null,
+          { formula: formulas.fulfilment.slice(1) },
+          { formula: formulas.status.slice(1) },
+        ]);
+        expected.push([goal.id, String(actual), STATUS_LABELS[evaluateGoal(goal, actual).status].da]);
+      }
+    }
+    const folder = mkdtempSync(join(tmpdir(), "kkr-formulas-"));
+    const xlsx = join(folder, "goals.xlsx");
+    await workbook.xlsx.writeFile(xlsx);
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${folder}/profile`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76",
+        "--outdir",
+        folder,
+        xlsx,
+      ],
+      { stdio: "pipe", timeout: 120_000 },
+    );
+    const rows = readFileSync(join(folder, "goals.csv"), "utf8").trim().split(/\r?\n/).slice(1);
+    const computed = rows.map((line, index) => [
+      expected[index][0],
+      expected[index][1],
+      line.split(",").pop()?.replace(/^"|"$/g, "") ?? "",
+    ]);
+    expect(rows).toHaveLength(expected.length);
+    expect(computed).toEqual(expected);
+    // Every status occurs, so the comparison covers the whole ladder.
+    expect(new Set(computed.map((row) => row[2]))).toEqual(
+      new Set(Object.values(STATUS_LABELS).map((label) => label.da)),
+    );
+  }, 180_000);
+});
