@@ -25,9 +25,10 @@ const level = z.object({
   threshold: z.number().finite(),
 });
 
+/** At most full fulfilment and one partial level: what the sources use, and what a goal table has columns for. */
 const levels = z
   .array(level)
-  .max(5)
+  .max(2)
   .refine((list) => list.every((item, index) => index === 0 || item.fulfilment < list[index - 1].fulfilment), {
     message: "niveauerne skal stå med den højeste opfyldelse først",
   });

@@ -1,5 +1,5 @@
 /**
- * office-addin-mock has no CustomFunctions stand-in: this one mirrors the runtime's error class and the
+ * Office globals for tests. office-addin-mock has no CustomFunctions stand-in: this one mirrors the runtime's error class and the
  * error codes' real values, so tests can assert what Excel would show.
  */
 class CustomFunctionsError extends Error {
@@ -26,3 +26,6 @@ Object.assign(globalThis, {
     },
   },
 });
+
+// The few Excel enums the add-in names; the object model itself comes from tests/fakes/fakeExcel.ts.
+Object.assign(globalThis, { Excel: { ConditionalFormatType: { custom: "Custom" } } });

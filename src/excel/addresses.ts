@@ -1,0 +1,64 @@
+/** A1 addresses: the arithmetic the Excel layer needs to place rows and formulas, free of Office. */
+
+export const columnLetter = (index: number): string => {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+};
+
+export const columnIndex = (letters: string): number =>
+  letters
+    .toUpperCase()
+    .split("")
+    .reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+
+export interface CellBlock {
+  sheet?: string;
+  /** Zero-based first row and column, and the size. */
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** Parses "Ark1!B2:D9", "'Mål 2022'!A1" or "B2". */
+export function parseAddress(address: string): CellBlock {
+  const bang = address.lastIndexOf("!");
+  const sheet =
+    bang < 0
+      ? undefined
+      : address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
+  const [first, last = first] = address
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .split(":");
+  const cell = (text: string) => {
+    const match = /^([A-Za-z]+)(\d+)$/.exec(text);
+    if (!match) throw new Error(`not an A1 address: ${address}`);
+    return { column: columnIndex(match[1]), row: Number(match[2]) - 1 };
+  };
+  const start = cell(first);
+  const end = cell(last);
+  return {
+    sheet,
+    row: start.row,
+    column: start.column,
+    rows: end.row - start.row + 1,
+    columns: end.column - start.column + 1,
+  };
+}
+
+export const cellAddress = (row: number, column: number): string => `${columnLetter(column)}${row + 1}`;
+
+export function blockAddress({ row, column, rows, columns }: CellBlock): string {
+  const start = cellAddress(row, column);
+  return rows === 1 && columns === 1 ? start : `${start}:${cellAddress(row + rows - 1, column + columns - 1)}`;
+}
+
+/** A sheet name as a formula must write it: quoted when it holds anything but letters, digits and _. */
+export const sheetReference = (sheet: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

@@ -1,0 +1,269 @@
+/* global Excel */
+/**
+ * The only room that talks to Excel. Every operation is one Excel.run with a fixed number of
+ * context.sync() calls, whatever the number of goals: an import costs 2 (new table) or 3 (re-import).
+ * The run function is injected so tests can pass a mock and the pane gets it through context.
+ */
+import { GoalInForce, STATUS_LABELS } from "../goals";
+import { CellBlock, blockAddress, columnLetter, parseAddress, sheetReference } from "./addresses";
+import {
+  COLUMN,
+  COLUMNS,
+  Cell,
+  FORMATTED,
+  GOAL_TABLE_PREFIX,
+  GoalSelection,
+  OWNED_BLOCKS,
+  freeSheetName,
+  goalRowCells,
+  sheetName,
+  tableName,
+} from "./goalTable";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel.run with the whole batch as one undo step where Excel supports undo grouping. */
+export const excelRun: ExcelRun = (batch) => Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, batch);
+
+export interface ImportResult {
+  sheetName: string;
+  tableName: string;
+  inserted: number;
+  updated: number;
+  /** Rows of goals no longer in the template: left as they are, with the user's values. */
+  kept: number;
+}
+
+/** Status colours: fill and font, readable also in grey scale; the status text says the same in words. */
+const STATUS_STYLES: [label: string, fill: string, font: string][] = [
+  [STATUS_LABELS.missed.da, "#FFC7CE", "#9C0006"],
+  [STATUS_LABELS.partlyMet.da, "#FFEB9C", "#9C5700"],
+  [STATUS_LABELS.met.da, "#C6EFCE", "#006100"],
+  [STATUS_LABELS.noData.da, "#EDEDED", "#404040"],
+  [STATUS_LABELS.manual.da, "#DDEBF7", "#1F3864"],
+];
+
+export async function importGoals(
+  run: ExcelRun,
+  selection: GoalSelection,
+  goals: readonly GoalInForce[],
+): Promise<ImportResult> {
+  const name = tableName(selection);
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const existing = context.workbook.tables.getItemOrNullObject(name);
+    existing.load("name");
+    await context.sync();
+
+    if (existing.isNullObject) {
+      const sheet = sheets.add(
+        freeSheetName(
+          sheetName(selection),
+          sheets.items.map((item) => item.name),
+        ),
+      );
+      sheet.load("name");
+      const rows = goals.map((goal, index) => goalRowCells(goal, selection.sourceTitle, index + 1));
+      const block: CellBlock = { row: 0, column: 0, rows: goals.length + 1, columns: COLUMNS.length };
+      sheet.getRange(blockAddress(block)).formulas = [[...COLUMNS], ...rows.map((row) => row.fresh)];
+      const table = sheet.tables.add(blockAddress(block), true);
+      table.name = name;
+      table.style = "TableStyleMedium2";
+      formatBody(
+        sheet,
+        { row: 1, column: 0, rows: goals.length, columns: COLUMNS.length },
+        rows.map((row) => row.numberFormats),
+      );
+      sheet.freezePanes.freezeRows(1);
+      sheet.getRange(blockAddress(block)).format.autofitColumns();
+      sheet.activate();
+      await context.sync();
+      return { sheetName: sheet.name, tableName: name, inserted: goals.length, updated: 0, kept: 0 };
+    }
+
+    const sheet = existing.worksheet;
+    sheet.load("name");
+    const body = existing.getDataBodyRange();
+    body.load("address, values, numberFormat");
+    await context.sync();
+
+    const start = parseAddress(body.address);
+    const existingRows = body.values;
+    const existingFormats = body.numberFormat;
+    const rowOf = new Map(existingRows.map((row, index) => [String(row[COLUMN.id]), start.row + index]));
+    const known = goals.filter((goal) => rowOf.has(goal.id));
+    const added = goals.filter((goal) => !rowOf.has(goal.id));
+    // Rewrite only the add-in's own blocks of the existing rows; the actual value and note stay untouched.
+    const allRows = existingRows.map((row, index) => {
+      const goal = known.find((candidate) => candidate.id === String(row[COLUMN.id]));
+      return goal ? goalRowCells(goal, selection.sourceTitle, start.row + index, start.column) : undefined;
+    });
+    for (const [index, row] of allRows.entries()) {
+      if (!row) continue;
+      OWNED_BLOCKS.forEach((owned, blockIndex) => {
+        const address = blockAddress({
+          row: start.row + index,
+          column: start.column + owned.first,
+          rows: 1,
+          columns: owned.count,
+        });
+        sheet.getRange(address).formulas = [row.owned[blockIndex]];
+      });
+    }
+    const newRows = added.map((goal, index) =>
+      goalRowCells(goal, selection.sourceTitle, start.row + body.values.length + index, start.column),
+    );
+    if (newRows.length > 0)
+      existing.rows.add(
+        undefined,
+        newRows.map((row) => row.fresh),
+      );
+    const keptFormats = (index: number) =>
+      body.numberFormat[index].slice(FORMATTED.first, FORMATTED.first + FORMATTED.count);
+    const formats = [...allRows, ...newRows].map((row, index) => row?.numberFormats ?? keptFormats(index));
+    formatBody(sheet, { ...start, rows: existingRows.length + newRows.length }, formats);
+    sheet.activate();
+    await context.sync();
+    return {
+      sheetName: sheet.name,
+      tableName: name,
+      inserted: added.length,
+      updated: known.length,
+      kept: existingRows.length - known.length,
+    };
+  });
+}
+
+/** Number formats and the status flags, as conditional formats that live in the workbook. */
+function formatBody(sheet: Excel.Worksheet, body: CellBlock, numberFormats: string[][]): void {
+  sheet.getRange(
+    blockAddress({ ...body, column: body.column + FORMATTED.first, columns: FORMATTED.count }),
+  ).numberFormat = numberFormats;
+  // Column absolute, row relative: each row's flag follows that row's status.
+  const statusCell = `$${columnLetter(body.column + COLUMN.status)}${body.row + 1}`;
+  for (const column of [COLUMN.actual, COLUMN.status]) {
+    const range = sheet.getRange(blockAddress({ ...body, column: body.column + column, columns: 1 }));
+    range.conditionalFormats.clearAll();
+    for (const [label, fill, font] of STATUS_STYLES) {
+      const rule = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      rule.custom.rule.formula = `=${statusCell}="${label}"`;
+      rule.custom.format.fill.color = fill;
+      rule.custom.format.font.color = font;
+    }
+  }
+}
+
+export interface GoalRow {
+  tableName: string;
+  sheetName: string;
+  goalId: string;
+  title: string;
+  status: string;
+  actual: Cell;
+  /** The row's actual-value and status cells, with their sheet. */
+  actualAddress: string;
+  statusAddress: string;
+}
+
+/** Every goal row of every goal table in the workbook, with the status Excel computed. 2 syncs. */
+export async function readGoalRows(run: ExcelRun): Promise<GoalRow[]> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await context.sync();
+    const ours = tables.items.filter((table) => table.name.startsWith(GOAL_TABLE_PREFIX));
+    const bodies = ours.map((table) => {
+      const body = table.getDataBodyRange();
+      body.load("address, values");
+      const worksheet = table.worksheet;
+      worksheet.load("name");
+      return { table, body, worksheet };
+    });
+    await context.sync();
+    return bodies.flatMap(({ table, body, worksheet }) => {
+      const start = parseAddress(body.address);
+      const sheet = worksheet.name;
+      const at = (row: number, column: number) =>
+        `${sheetReference(sheet)}!${blockAddress({ row: start.row + row, column: start.column + column, rows: 1, columns: 1 })}`;
+      return body.values.map((row, index) => ({
+        tableName: table.name,
+        sheetName: sheet,
+        goalId: String(row[COLUMN.id]),
+        title: String(row[1]),
+        status: String(row[COLUMN.status]),
+        actual: row[COLUMN.actual] as Cell,
+        actualAddress: at(index, COLUMN.actual),
+        statusAddress: at(index, COLUMN.status),
+      }));
+    });
+  });
+}
+
+/** Selects a cell (with its sheet) for the user. 1 sync. */
+export async function goToCell(run: ExcelRun, address: string): Promise<void> {
+  const { sheet } = parseAddress(address);
+  await run(async (context) => {
+    const worksheet = sheet
+      ? context.workbook.worksheets.getItem(sheet)
+      : context.workbook.worksheets.getActiveWorksheet();
+    worksheet.activate();
+    worksheet.getRange(address.slice(address.lastIndexOf("!") + 1)).select();
+    await context.sync();
+  });
+}
+
+export type LinkResult =
+  | { linked: true; formula: string }
+  | { linked: false; reason: "notOneCell" | "sameCell" | "occupied" | "goalNotFound"; current?: Cell };
+
+/**
+ * Sets a goal's actual value to a formula referring to the cell selected elsewhere (e.g. one holding
+ * =KKR.NPS(...)). A value the user typed is replaced only when `overwrite` confirms it. 2 syncs.
+ */
+export async function linkActualToSelection(
+  run: ExcelRun,
+  target: { tableName: string; goalId: string },
+  overwrite = false,
+): Promise<LinkResult> {
+  return run(async (context) => {
+    const selected = context.workbook.getSelectedRange();
+    selected.load("address, cellCount");
+    const table = context.workbook.tables.getItem(target.tableName);
+    const body = table.getDataBodyRange();
+    body.load("address, formulas");
+    const worksheet = table.worksheet;
+    worksheet.load("name");
+    await context.sync();
+
+    if (selected.cellCount !== 1) return { linked: false, reason: "notOneCell" };
+    const rows = body.formulas;
+    const index = rows.findIndex((row) => String(row[COLUMN.id]) === target.goalId);
+    if (index < 0) return { linked: false, reason: "goalNotFound" };
+    const start = parseAddress(body.address);
+    const actual = blockAddress({ row: start.row + index, column: start.column + COLUMN.actual, rows: 1, columns: 1 });
+    const source = parseAddress(selected.address);
+    const sheet = table.worksheet.name;
+    if ((source.sheet ?? sheet) === sheet && blockAddress(source) === actual)
+      return { linked: false, reason: "sameCell" };
+    const current = body.formulas[index][COLUMN.actual] as Cell;
+    if (current !== "" && !overwrite) return { linked: false, reason: "occupied", current };
+    const formula = `=${sheetReference(source.sheet ?? sheet)}!${blockAddress(source)}`;
+    worksheet.getRange(actual).formulas = [[formula]];
+    await context.sync();
+    return { linked: true, formula };
+  });
+}
+
+/** Calls `onChange` after any change to the workbook's cells; returns a function that stops listening. */
+export async function watchWorkbook(run: ExcelRun, onChange: () => void): Promise<() => Promise<void>> {
+  const registration = await run(async (context) => {
+    const handler = context.workbook.worksheets.onChanged.add(async () => onChange());
+    await context.sync();
+    return handler;
+  });
+  return async () => {
+    registration.remove();
+    await registration.context.sync();
+  };
+}

@@ -1,0 +1,237 @@
+import { goalsFor } from "../../src/goals";
+import { COLUMNS, GoalSelection } from "../../src/excel/goalTable";
+import { goToCell, importGoals, linkActualToSelection, readGoalRows, watchWorkbook } from "../../src/excel/workbook";
+import { FakeExcel } from "../fakes/fakeExcel";
+
+const selection: GoalSelection = {
+  sourceId: "rammeaftale-2021-2023",
+  sourceTitle: "Rammeaftale 2021-2023",
+  year: 2022,
+  hub: "midtjylland",
+};
+const goals = goalsFor({ source: selection.sourceId, year: selection.year, hub: selection.hub });
+const SHEET = "Mål 2022 RA Midtjylland";
+
+describe("importGoals", () => {
+  it("inserts the goals as a table on a new sheet in 2 syncs", async () => {
+    const excel = new FakeExcel();
+    const result = await importGoals(excel.run, selection, goals);
+    expect(result).toEqual({
+      sheetName: SHEET,
+      tableName: "KKRMaal_rammeaftale_2021_2023_2022_midtjylland",
+      inserted: goals.length,
+      updated: 0,
+      kept: 0,
+    });
+    expect(excel.syncCount).toBe(2);
+    const table = excel.tables[0];
+    expect([table.name, table.sheet.name, table.style]).toEqual([result.tableName, SHEET, "TableStyleMedium2"]);
+    expect(table.block).toEqual({ row: 0, column: 0, rows: goals.length + 1, columns: COLUMNS.length });
+    expect(excel.cell(SHEET, "A1")?.formula).toBe("Mål-id");
+    expect(excel.cell(SHEET, "K1")?.formula).toBe("Note");
+    expect(excel.sheet(SHEET).frozenRows).toBe(1);
+  });
+
+  it("writes each goal's thresholds, fulfilment and status formulas, and number formats fitting the measure", async () => {
+    const excel = new FakeExcel();
+    await importGoals(excel.run, selection, goals);
+    const row = 2 + goals.findIndex((goal) => goal.id === "ra21-m7-effekt");
+    expect(excel.cell(SHEET, `A${row}`)?.formula).toBe("ra21-m7-effekt");
+    expect(excel.cell(SHEET, `C${row}`)?.formula).toBe("Rammeaftale 2021-2023, 7.1, Mål 7");
+    expect(excel.cell(SHEET, `E${row}`)).toMatchObject({ formula: 0.7, numberFormat: "0.0%" });
+    expect(excel.cell(SHEET, `H${row}`)).toMatchObject({ formula: "", numberFormat: "0.0%" });
+    expect(excel.cell(SHEET, `I${row}`)).toMatchObject({
+      formula: `=IF(OR(NOT(ISNUMBER(H${row}))),"",IF(H${row}>=E${row},1,0))`,
+      numberFormat: "0%",
+    });
+    expect(excel.cell(SHEET, `J${row}`)?.formula).toBe(
+      `=IF(I${row}="","Ingen data",IF(I${row}>=1,"Opfyldt",IF(I${row}>0,"Delvist opfyldt","Ikke opfyldt")))`,
+    );
+    const nps = 2 + goals.findIndex((goal) => goal.id === "ra21-m3-nps-drift");
+    expect(excel.cell(SHEET, `E${nps}`)).toMatchObject({ formula: 70, numberFormat: "0.0" });
+    expect(excel.cell(SHEET, `D${nps}`)?.formula).toBe("NPS (point), drift");
+    const awareness = 2 + goals.findIndex((goal) => goal.id === "ra21-m1-nye-virksomheder");
+    expect(excel.cell(SHEET, `E${awareness}`)?.numberFormat).toBe("0.0%");
+  });
+
+  it("flags statuses with conditional formats on the status and actual-value columns", async () => {
+    const excel = new FakeExcel();
+    await importGoals(excel.run, selection, goals);
+    const last = goals.length + 1;
+    const formats = excel.sheet(SHEET).conditionalFormats;
+    expect(formats.map((format) => format.address)).toEqual([
+      ...Array(5).fill(`H2:H${last}`),
+      ...Array(5).fill(`J2:J${last}`),
+    ]);
+    expect(formats.slice(0, 5).map((format) => [format.formula, format.fill])).toEqual([
+      ['=$J2="Ikke opfyldt"', "#FFC7CE"],
+      ['=$J2="Delvist opfyldt"', "#FFEB9C"],
+      ['=$J2="Opfyldt"', "#C6EFCE"],
+      ['=$J2="Ingen data"', "#EDEDED"],
+      ['=$J2="Manuel vurdering"', "#DDEBF7"],
+    ]);
+  });
+
+  it("re-imports in 3 syncs: updates its own cells, keeps the user's values and notes, adds no second table", async () => {
+    const excel = new FakeExcel();
+    await importGoals(excel.run, selection, goals.slice(0, 5));
+    await excel.type(SHEET, "H2:H3", [[0.41], ["=Ark1!B7"]]);
+    await excel.type(SHEET, "K2", [["Målt i efteråret"]]);
+    await excel.type(SHEET, "E2", [[0.99]]); // the user edits a threshold the add-in owns
+    excel.syncCount = 0;
+
+    const result = await importGoals(excel.run, selection, goals);
+    expect(excel.syncCount).toBe(3);
+    expect(result).toMatchObject({ sheetName: SHEET, inserted: goals.length - 5, updated: 5, kept: 0 });
+    expect(excel.tables).toHaveLength(1);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Ark1", SHEET]);
+    expect(excel.cell(SHEET, "H2")?.formula).toBe(0.41);
+    expect(excel.cell(SHEET, "H3")?.formula).toBe("=Ark1!B7");
+    expect(excel.cell(SHEET, "K2")?.formula).toBe("Målt i efteråret");
+    expect(excel.cell(SHEET, "E2")?.formula).toBe(goals[0].levels[0].threshold);
+    expect(excel.tables[0].block.rows).toBe(goals.length + 1);
+    expect(excel.cell(SHEET, `A${goals.length + 1}`)?.formula).toBe(goals[goals.length - 1].id);
+    // The user's columns were never written by the re-import.
+    const userWrites = excel.log
+      .slice(-40)
+      .filter((entry) => entry.op === "setFormulas" && /^[HK]/.test(String(entry.address)));
+    expect(userWrites).toEqual([]);
+  });
+
+  it("keeps rows of goals the template no longer has, with their formats", async () => {
+    const excel = new FakeExcel();
+    await importGoals(excel.run, selection, goals);
+    await excel.type(SHEET, "H2", [[0.5]]);
+    const result = await importGoals(excel.run, selection, goals.slice(1));
+    expect(result).toMatchObject({ inserted: 0, updated: goals.length - 1, kept: 1 });
+    expect(excel.cell(SHEET, "A2")?.formula).toBe(goals[0].id);
+    expect(excel.cell(SHEET, "H2")?.formula).toBe(0.5);
+  });
+
+  it("picks another sheet name when the name is taken by a sheet the add-in did not make", async () => {
+    const excel = new FakeExcel(["Ark1", SHEET, `${SHEET} (2)`]);
+    await excel.type(SHEET, "A1", [["Mine egne tal"]]);
+    const result = await importGoals(excel.run, selection, goals);
+    expect(result.sheetName).toBe(`${SHEET} (3)`);
+    expect(excel.cell(SHEET, "A1")?.formula).toBe("Mine egne tal");
+    expect(excel.tables[0].sheet.name).toBe(`${SHEET} (3)`);
+  });
+
+  it("costs the same number of syncs for 1 goal as for 100", async () => {
+    const many = Array.from({ length: 100 }, (_, index) => ({ ...goals[index % goals.length], id: `maal-${index}` }));
+    for (const list of [goals.slice(0, 1), many]) {
+      const excel = new FakeExcel();
+      await importGoals(excel.run, selection, list);
+      expect(excel.syncCount).toBe(2);
+      excel.syncCount = 0;
+      await importGoals(excel.run, selection, list);
+      expect(excel.syncCount).toBe(3);
+    }
+  });
+});
+
+describe("readGoalRows and goToCell", () => {
+  it("lists every goal row with the status Excel computed, in 2 syncs", async () => {
+    const excel = new FakeExcel();
+    await importGoals(excel.run, selection, goals.slice(0, 3));
+    excel.calculated(SHEET, "J2:J4", [["Ikke opfyldt"], ["Opfyldt"], ["Delvist opfyldt"]]);
+    excel.syncCount = 0;
+    const rows = await readGoalRows(excel.run);
+    expect(excel.syncCount).toBe(2);
+    expect(rows.map((row) => [row.goalId, row.status, row.statusAddress])).toEqual([
+      [goals[0].id, "Ikke opfyldt", `'${SHEET}'!J2`],
+      [goals[1].id, "Opfyldt", `'${SHEET}'!J3`],
+      [goals[2].id, "Delvist opfyldt", `'${SHEET}'!J4`],
+    ]);
+    expect(rows[0]).toMatchObject({ title: goals[0].title.da, actualAddress: `'${SHEET}'!H2`, sheetName: SHEET });
+  });
+
+  it("ignores tables the add-in did not make", async () => {
+    const excel = new FakeExcel();
+    excel.tables.push({
+      name: "Budget",
+      style: "",
+      sheet: excel.sheet("Ark1"),
+      block: { row: 0, column: 0, rows: 2, columns: 2 },
+    });
+    expect(await readGoalRows(excel.run)).toEqual([]);
+  });
+
+  it("goes to a cell on its sheet in 1 sync", async () => {
+    const excel = new FakeExcel();
+    await importGoals(excel.run, selection, goals.slice(0, 3));
+    excel.activeSheet = "Ark1";
+    excel.syncCount = 0;
+    await goToCell(excel.run, `'${SHEET}'!J3`);
+    expect([excel.syncCount, excel.activeSheet, excel.selection]).toEqual([1, SHEET, `'${SHEET}'!J3`]);
+  });
+});
+
+describe("linkActualToSelection", () => {
+  const target = { tableName: "KKRMaal_rammeaftale_2021_2023_2022_midtjylland", goalId: goals[1].id };
+
+  it("sets the actual value to a formula referring to the selected cell, in 2 syncs", async () => {
+    const excel = new FakeExcel(["Spørgeskema"]);
+    await importGoals(excel.run, selection, goals.slice(0, 3));
+    excel.selection = "Spørgeskema!F2";
+    excel.syncCount = 0;
+    expect(await linkActualToSelection(excel.run, target)).toEqual({ linked: true, formula: "='Spørgeskema'!F2" });
+    expect(excel.syncCount).toBe(2);
+    expect(excel.cell(SHEET, "H3")?.formula).toBe("='Spørgeskema'!F2");
+  });
+
+  it("asks before replacing a value the user typed, and replaces it when confirmed", async () => {
+    const excel = new FakeExcel(["Data"]);
+    await importGoals(excel.run, selection, goals.slice(0, 3));
+    await excel.type(SHEET, "H3", [[64]]);
+    excel.selection = "Data!B2";
+    expect(await linkActualToSelection(excel.run, target)).toEqual({ linked: false, reason: "occupied", current: 64 });
+    expect(excel.cell(SHEET, "H3")?.formula).toBe(64);
+    expect(await linkActualToSelection(excel.run, target, true)).toEqual({ linked: true, formula: "=Data!B2" });
+  });
+
+  it("refuses a selection of several cells, the actual cell itself, and an unknown goal", async () => {
+    const excel = new FakeExcel(["Data"]);
+    await importGoals(excel.run, selection, goals.slice(0, 3));
+    excel.selection = "Data!B2:B9";
+    expect(await linkActualToSelection(excel.run, target)).toEqual({ linked: false, reason: "notOneCell" });
+    excel.selection = `'${SHEET}'!H3`;
+    expect(await linkActualToSelection(excel.run, target)).toEqual({ linked: false, reason: "sameCell" });
+    excel.selection = "Data!B2";
+    expect(await linkActualToSelection(excel.run, { ...target, goalId: "findes-ikke" })).toEqual({
+      linked: false,
+      reason: "goalNotFound",
+    });
+  });
+});
+
+describe("watchWorkbook", () => {
+  it("calls back when the user changes cells, until stopped", async () => {
+    const excel = new FakeExcel();
+    const changes: number[] = [];
+    const stop = await watchWorkbook(excel.run, () => changes.push(1));
+    await excel.type("Ark1", "A1", [[1]]);
+    await stop();
+    await excel.type("Ark1", "A1", [[2]]);
+    expect(changes).toHaveLength(1);
+  });
+});
+
+describe("the fake Excel itself", () => {
+  // Reads before load and sync on purpose: that is what the fake must catch.
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+  it("does not hand out values that were not loaded and synced, as Excel would not", async () => {
+    const excel = new FakeExcel();
+    await excel.type("Ark1", "A1", [[42]]);
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Ark1").getRange("A1");
+      expect(range.values).not.toEqual([[42]]);
+      range.load("values");
+      expect(range.values).not.toEqual([[42]]);
+      await context.sync();
+      expect(range.values).toEqual([[42]]);
+      expect(() => context.workbook.tables.items).toThrow(/without load\(\) and sync\(\)/);
+    });
+  });
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+});
