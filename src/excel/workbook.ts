@@ -82,13 +82,13 @@ export async function importGoals(
       return { sheetName: sheet.name, tableName: name, inserted: goals.length, updated: 0, kept: 0 };
     }
 
-    const sheet = existing.worksheet;
-    sheet.load("name");
     const body = existing.getDataBodyRange();
     body.load("address, values, numberFormat");
     await context.sync();
 
     const start = parseAddress(body.address);
+    const existingSheet = start.sheet as string;
+    const sheet = context.workbook.worksheets.getItem(existingSheet);
     const existingRows = body.values;
     const existingFormats = body.numberFormat;
     const rowOf = new Map(existingRows.map((row, index) => [String(row[COLUMN.id]), start.row + index]));
@@ -112,7 +112,7 @@ export async function importGoals(
       });
     }
     const newRows = added.map((goal, index) =>
-      goalRowCells(goal, selection.sourceTitle, start.row + body.values.length + index, start.column),
+      goalRowCells(goal, selection.sourceTitle, start.row + existingRows.length + index, start.column),
     );
     if (newRows.length > 0)
       existing.rows.add(
@@ -120,13 +120,13 @@ export async function importGoals(
         newRows.map((row) => row.fresh),
       );
     const keptFormats = (index: number) =>
-      body.numberFormat[index].slice(FORMATTED.first, FORMATTED.first + FORMATTED.count);
+      existingFormats[index].slice(FORMATTED.first, FORMATTED.first + FORMATTED.count);
     const formats = [...allRows, ...newRows].map((row, index) => row?.numberFormats ?? keptFormats(index));
     formatBody(sheet, { ...start, rows: existingRows.length + newRows.length }, formats);
     sheet.activate();
     await context.sync();
     return {
-      sheetName: sheet.name,
+      sheetName: existingSheet,
       tableName: name,
       inserted: added.length,
       updated: known.length,
@@ -176,14 +176,12 @@ export async function readGoalRows(run: ExcelRun): Promise<GoalRow[]> {
     const bodies = ours.map((table) => {
       const body = table.getDataBodyRange();
       body.load("address, values");
-      const worksheet = table.worksheet;
-      worksheet.load("name");
-      return { table, body, worksheet };
+      return { table, body };
     });
     await context.sync();
-    return bodies.flatMap(({ table, body, worksheet }) => {
+    return bodies.flatMap(({ table, body }) => {
       const start = parseAddress(body.address);
-      const sheet = worksheet.name;
+      const sheet = start.sheet as string;
       const at = (row: number, column: number) =>
         `${sheetReference(sheet)}!${blockAddress({ row: start.row + row, column: start.column + column, rows: 1, columns: 1 })}`;
       return body.values.map((row, index) => ({
@@ -232,8 +230,6 @@ export async function linkActualToSelection(
     const table = context.workbook.tables.getItem(target.tableName);
     const body = table.getDataBodyRange();
     body.load("address, formulas");
-    const worksheet = table.worksheet;
-    worksheet.load("name");
     await context.sync();
 
     if (selected.cellCount !== 1) return { linked: false, reason: "notOneCell" };
@@ -243,13 +239,13 @@ export async function linkActualToSelection(
     const start = parseAddress(body.address);
     const actual = blockAddress({ row: start.row + index, column: start.column + COLUMN.actual, rows: 1, columns: 1 });
     const source = parseAddress(selected.address);
-    const sheet = table.worksheet.name;
+    const sheet = start.sheet as string;
     if ((source.sheet ?? sheet) === sheet && blockAddress(source) === actual)
       return { linked: false, reason: "sameCell" };
-    const current = body.formulas[index][COLUMN.actual] as Cell;
+    const current = rows[index][COLUMN.actual] as Cell;
     if (current !== "" && !overwrite) return { linked: false, reason: "occupied", current };
     const formula = `=${sheetReference(source.sheet ?? sheet)}!${blockAddress(source)}`;
-    worksheet.getRange(actual).formulas = [[formula]];
+    body.getCell(index, COLUMN.actual).formulas = [[formula]];
     await context.sync();
     return { linked: true, formula };
   });

@@ -201,6 +201,8 @@ export class FakeExcel {
             return format;
           },
         },
+        getCell: (row: number, column: number) =>
+          this.rangeOf(sheet, cellAddress(block.row + row, block.column + column)),
         select: () =>
           this.queue({ op: "select", sheet: sheet.name, address: blockAddress(block) }, () => {
             this.selection = full;
