@@ -5,7 +5,10 @@
 import { z } from "zod";
 import { GoalTemplate, templateFileSchema } from "./schema";
 
-/** Large enough for hundreds of goals with quotes; larger files are almost surely not template files. */
+/**
+ * Large enough for hundreds of goals with quotes; larger files are almost surely not template files.
+ * Counted in characters (UTF-16 units), which for JSON is close to its size in bytes.
+ */
 export const MAX_TEMPLATE_FILE_BYTES = 512 * 1024;
 
 const DANISH_MESSAGES = z.locales.da().localeError;
@@ -13,12 +16,9 @@ const DANISH_MESSAGES = z.locales.da().localeError;
 export type TemplateFileResult = { ok: true; goals: GoalTemplate[] } | { ok: false; errors: string[] };
 
 export function parseTemplateFile(content: string): TemplateFileResult {
-  const bytes = new TextEncoder().encode(content).length;
-  if (bytes > MAX_TEMPLATE_FILE_BYTES) {
-    return {
-      ok: false,
-      errors: [`Filen er for stor (${Math.ceil(bytes / 1024)} KB; højst ${MAX_TEMPLATE_FILE_BYTES / 1024} KB).`],
-    };
+  if (content.length > MAX_TEMPLATE_FILE_BYTES) {
+    const size = Math.ceil(content.length / 1024);
+    return { ok: false, errors: [`Filen er for stor (${size} KB; højst ${MAX_TEMPLATE_FILE_BYTES / 1024} KB).`] };
   }
   let json: unknown;
   try {

@@ -29,3 +29,14 @@ Object.assign(globalThis, {
 
 // The few Excel enums the add-in names; the object model itself comes from tests/fakes/fakeExcel.ts.
 Object.assign(globalThis, { Excel: { ConditionalFormatType: { custom: "Custom" } } });
+
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. Nothing is laid out in jsdom.
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
+  Object.assign(window, {
+    ResizeObserver: class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    },
+  });
+}

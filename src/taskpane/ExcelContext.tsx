@@ -1,0 +1,42 @@
+/**
+ * The pane reaches Excel only through this context: production passes the Excel layer bound to
+ * Excel.run, tests pass the same layer bound to a fake workbook.
+ */
+import { createContext, useContext } from "react";
+import { GoalInForce } from "../goals";
+import { GoalSelection } from "../excel/goalTable";
+import {
+  ExcelRun,
+  GoalRow,
+  ImportResult,
+  LinkResult,
+  goToCell,
+  importGoals,
+  linkActualToSelection,
+  readGoalRows,
+  watchWorkbook,
+} from "../excel/workbook";
+
+export interface ExcelGateway {
+  importGoals(selection: GoalSelection, goals: readonly GoalInForce[]): Promise<ImportResult>;
+  readGoalRows(): Promise<GoalRow[]>;
+  goToCell(address: string): Promise<void>;
+  linkActual(target: { tableName: string; goalId: string }, overwrite?: boolean): Promise<LinkResult>;
+  watch(onChange: () => void): Promise<() => Promise<void>>;
+}
+
+export const excelGateway = (run: ExcelRun): ExcelGateway => ({
+  importGoals: (selection, goals) => importGoals(run, selection, goals),
+  readGoalRows: () => readGoalRows(run),
+  goToCell: (address) => goToCell(run, address),
+  linkActual: (target, overwrite) => linkActualToSelection(run, target, overwrite),
+  watch: (onChange) => watchWorkbook(run, onChange),
+});
+
+export const ExcelContext = createContext<ExcelGateway | null>(null);
+
+export function useExcel(): ExcelGateway {
+  const gateway = useContext(ExcelContext);
+  if (!gateway) throw new Error("useExcel needs an ExcelContext provider");
+  return gateway;
+}

@@ -1,0 +1,136 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { HUBS, HUB_NAMES, Hub, SEGMENTS, Segment, formatMeasure, goalsFor } from "../goals";
+import { useExcel } from "./ExcelContext";
+import { PaneSource } from "./sources";
+import { useStrings } from "./StringsContext";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, "& > *": { flex: 1, minWidth: 0 } },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "240px", overflowY: "auto" },
+  threshold: { color: tokens.colorNeutralForeground3 },
+});
+
+export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onImported: () => void }) {
+  const excel = useExcel();
+  const text = useStrings();
+  const styles = useStyles();
+  const [sourceId, setSourceId] = useState(sources[0]?.id ?? "");
+  const source = sources.find((candidate) => candidate.id === sourceId) ?? sources[0];
+  const [year, setYear] = useState(source?.years[0] ?? 0);
+  const [hub, setHub] = useState<Hub | "">("");
+  const [segment, setSegment] = useState<Segment | "">("");
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+
+  const chosenYear = source?.years.includes(year) ? year : (source?.years[0] ?? 0);
+  const chosenHub = source?.hub ?? (hub || undefined);
+  const goals = useMemo(
+    () =>
+      source
+        ? goalsFor({ source: source.id, year: chosenYear, hub: chosenHub, segment: segment || undefined }, source.goals)
+        : [],
+    [source, chosenYear, chosenHub, segment],
+  );
+
+  async function insert() {
+    if (!source) return;
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const result = await excel.importGoals(
+        {
+          sourceId: source.id,
+          sourceTitle: source.title,
+          year: chosenYear,
+          hub: chosenHub,
+          segment: segment || undefined,
+        },
+        goals,
+      );
+      setMessage({ intent: "success", text: text.inserted(result.sheetName, result.inserted, result.updated) });
+      onImported();
+    } catch (error) {
+      setMessage({ intent: "error", text: text.excelError((error as Error).message) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.form}>
+      <Field label={text.source}>
+        <Select value={source?.id} onChange={(_, data) => setSourceId(data.value)}>
+          {sources.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Field label={text.year}>
+          <Select value={String(chosenYear)} onChange={(_, data) => setYear(Number(data.value))}>
+            {source?.years.map((candidate) => (
+              <option key={candidate}>{candidate}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={text.segment}>
+          <Select value={segment} onChange={(_, data) => setSegment(data.value as Segment | "")}>
+            <option value="">{text.allSegments}</option>
+            {SEGMENTS.map((candidate) => (
+              <option key={candidate}>{candidate}</option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={text.hub}>
+        <Select
+          value={source?.hub ?? hub}
+          disabled={source?.hub !== undefined}
+          onChange={(_, data) => setHub(data.value as Hub | "")}
+        >
+          <option value="">{text.allHubs}</option>
+          {HUBS.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {HUB_NAMES[candidate]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Text weight="semibold">{goals.length > 0 ? text.goalsInForce(goals.length) : text.noGoals}</Text>
+      <ul className={styles.list} aria-label={text.goalsInForce(goals.length)}>
+        {goals.map((goal) => (
+          <li key={goal.id}>
+            {goal.title[text.language]}{" "}
+            <span className={styles.threshold}>
+              {goal.measure === "qualitative"
+                ? `(${text.manual})`
+                : `(${goal.levels.map((level) => formatMeasure(goal.measure, goal.comparator, level.threshold)).join(" / ")})`}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Button appearance="primary" disabled={busy || goals.length === 0} onClick={insert}>
+        {busy ? <Spinner size="tiny" label={text.inserting} /> : text.insert}
+      </Button>
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

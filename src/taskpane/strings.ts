@@ -1,0 +1,102 @@
+/** The pane's text: Danish, with English where Office runs in English. */
+export type Language = "da" | "en";
+
+const da = {
+  language: "da" as Language,
+  title: "KKR mål og resultater",
+  pickHeading: "Hent mål ind i projektmappen",
+  source: "Kilde",
+  year: "År",
+  hub: "Erhvervshus",
+  allHubs: "Alle (nationale tal)",
+  segment: "Segment",
+  allSegments: "Alle segmenter",
+  goalsInForce: (count: number) => `${count} mål gælder`,
+  noGoals: "Ingen mål gælder for dette valg.",
+  insert: "Indsæt i projektmappen",
+  inserting: "Indsætter …",
+  inserted: (sheet: string, inserted: number, updated: number) =>
+    updated > 0
+      ? `Arket "${sheet}": ${updated} mål opdateret, ${inserted} nye.`
+      : `${inserted} mål indsat på arket "${sheet}".`,
+  manual: "vurderes manuelt",
+  reviewHeading: "Gennemgang",
+  reviewEmpty: "Ingen mål er ikke opfyldt eller kun delvist opfyldt.",
+  reviewNoTables: "Projektmappen har endnu ingen måltabeller.",
+  reviewSummary: (missed: number, partly: number) => `${missed} ikke opfyldt, ${partly} delvist opfyldt`,
+  goTo: "Gå til",
+  goToLabel: (title: string) => `Gå til status for ${title}`,
+  refresh: "Opdater",
+  linkHeading: "Kæd faktisk værdi til en celle",
+  linkHelp: "Markér cellen med resultatet (fx =KKR.NPS(...)) i projektmappen, vælg målet, og klik Kæd.",
+  linkGoal: "Mål",
+  linkButton: "Kæd til markeret celle",
+  linked: (formula: string) => `Faktisk værdi er nu ${formula}.`,
+  linkOccupied: (value: string) =>
+    `Målet har allerede værdien ${value}. Erstat den med en kæde til den markerede celle?`,
+  replace: "Erstat",
+  cancel: "Annuller",
+  linkNotOneCell: "Markér én celle, ikke et område.",
+  linkSameCell: "Den markerede celle er selve målets celle; markér cellen med resultatet.",
+  linkGoalNotFound: "Målet findes ikke længere i tabellen.",
+  templateHeading: "Egen skabelon",
+  templateHelp: "Indlæs en JSON-fil med lokale mål (samme format som katalogets).",
+  templateFile: "Skabelonfil",
+  templateLoaded: (count: number, name: string) => `${count} mål indlæst fra ${name}; vælg kilden ovenfor.`,
+  templateErrors: (name: string) => `${name} kunne ikke indlæses:`,
+  ownTemplate: (name: string) => `Egen skabelon: ${name}`,
+  excelError: (message: string) => `Excel svarede med en fejl: ${message}`,
+};
+
+export type Strings = typeof da;
+
+const en: Strings = {
+  language: "en",
+  title: "KKR goals and results",
+  pickHeading: "Bring goals into the workbook",
+  source: "Source",
+  year: "Year",
+  hub: "Business hub",
+  allHubs: "All (national figures)",
+  segment: "Segment",
+  allSegments: "All segments",
+  goalsInForce: (count) => `${count} goals apply`,
+  noGoals: "No goals apply to this choice.",
+  insert: "Insert into workbook",
+  inserting: "Inserting …",
+  inserted: (sheet, inserted, updated) =>
+    updated > 0
+      ? `Sheet "${sheet}": ${updated} goals updated, ${inserted} new.`
+      : `${inserted} goals inserted on sheet "${sheet}".`,
+  manual: "checked by hand",
+  reviewHeading: "Review",
+  reviewEmpty: "No goal is missed or only partly met.",
+  reviewNoTables: "The workbook has no goal tables yet.",
+  reviewSummary: (missed, partly) => `${missed} missed, ${partly} partly met`,
+  goTo: "Go to",
+  goToLabel: (title) => `Go to the status of ${title}`,
+  refresh: "Refresh",
+  linkHeading: "Link an actual value to a cell",
+  linkHelp: "Select the cell with the result (e.g. =KKR.NPS(...)) in the workbook, choose the goal and click Link.",
+  linkGoal: "Goal",
+  linkButton: "Link to selected cell",
+  linked: (formula) => `The actual value is now ${formula}.`,
+  linkOccupied: (value) => `The goal already has the value ${value}. Replace it with a link to the selected cell?`,
+  replace: "Replace",
+  cancel: "Cancel",
+  linkNotOneCell: "Select one cell, not a range.",
+  linkSameCell: "The selected cell is the goal's own cell; select the cell with the result.",
+  linkGoalNotFound: "The goal is no longer in the table.",
+  templateHeading: "Own template",
+  templateHelp: "Load a JSON file with local goals (the catalogue's format).",
+  templateFile: "Template file",
+  templateLoaded: (count, name) => `${count} goals loaded from ${name}; choose the source above.`,
+  templateErrors: (name) => `${name} could not be loaded:`,
+  ownTemplate: (name) => `Own template: ${name}`,
+  excelError: (message) => `Excel answered with an error: ${message}`,
+};
+
+export const STRINGS: Record<Language, Strings> = { da, en };
+
+export const languageOf = (displayLanguage: string | undefined): Language =>
+  displayLanguage?.toLowerCase().startsWith("en") ? "en" : "da";

@@ -1,0 +1,147 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { ExcelGateway, excelGateway } from "../../src/taskpane/ExcelContext";
+import { goalsFor } from "../../src/goals";
+import { FakeExcel } from "../fakes/fakeExcel";
+
+const SHEET = "Mål 2022 RA Midtjylland";
+
+function renderPane(
+  excel = new FakeExcel(),
+  language: "da" | "en" = "da",
+  gateway: ExcelGateway = excelGateway(excel.run),
+) {
+  render(<App excel={gateway} language={language} />);
+  return excel;
+}
+
+const choose = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+async function pickMidtjylland2022() {
+  choose("Kilde", "rammeaftale-2021-2023");
+  choose("År", "2022");
+  choose("Erhvervshus", "midtjylland");
+}
+
+describe("the task pane", () => {
+  it("shows the goals in force for the chosen source, year, hub and segment, with thresholds", async () => {
+    renderPane();
+    await screen.findByText("Projektmappen har endnu ingen måltabeller.");
+    expect(screen.getByText("3 mål gælder")).toBeTruthy(); // the first source: rammeaftale 2019-2020
+    await pickMidtjylland2022();
+    const expected = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland" }).length;
+    expect(screen.getByText(`${expected} mål gælder`)).toBeTruthy();
+    const list = screen.getByRole("list", { name: `${expected} mål gælder` });
+    expect(within(list).getByText(/Forventet positiv effekt/).textContent).toBe(
+      "Forventet positiv effekt (i høj grad) (70 %)",
+    );
+    choose("Segment", "drift");
+    expect(
+      within(screen.getByRole("list", { name: /mål gælder/ })).queryByText(/Net Promoter Score \(vækst\)/),
+    ).toBeNull();
+  });
+
+  it("inserts the goals into the workbook and says where", async () => {
+    const excel = renderPane();
+    await pickMidtjylland2022();
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
+    const count = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland" }).length;
+    await screen.findByText(`${count} mål indsat på arket "${SHEET}".`);
+    expect(excel.tables.map((table) => table.sheet.name)).toEqual([SHEET]);
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
+    await screen.findByText(`Arket "${SHEET}": ${count} mål opdateret, 0 nye.`);
+    expect(excel.tables).toHaveLength(1);
+  });
+
+  it("reports an Excel failure instead of failing silently", async () => {
+    const failing: ExcelGateway = {
+      ...excelGateway(new FakeExcel().run),
+      importGoals: () => Promise.reject(new Error("The workbook is protected.")),
+    };
+    renderPane(undefined, "da", failing);
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
+    await screen.findByText("Excel svarede med en fejl: The workbook is protected.");
+  });
+
+  it("lists missed and partly met goals, refreshes when the workbook changes, and goes to their cells", async () => {
+    const excel = renderPane();
+    await pickMidtjylland2022();
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
+    await screen.findByText(/mål indsat/);
+    await screen.findByText("Ingen mål er ikke opfyldt eller kun delvist opfyldt.");
+
+    // The user types results; Excel recalculates the status formulas.
+    excel.calculated(SHEET, "J2:J3", [["Ikke opfyldt"], ["Delvist opfyldt"]]);
+    jest.useFakeTimers();
+    await act(async () => {
+      await excel.type(SHEET, "H2", [[0.3]]);
+      jest.advanceTimersByTime(500);
+    });
+    jest.useRealTimers();
+    await screen.findByText("1 ikke opfyldt, 1 delvist opfyldt");
+
+    const goals = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland" });
+    fireEvent.click(screen.getByRole("button", { name: `Gå til status for ${goals[1].title.da}` }));
+    await waitFor(() => expect(excel.selection).toBe(`'${SHEET}'!J3`));
+  });
+
+  it("links a goal's actual value to the selected cell, asking before it replaces a value", async () => {
+    const excel = renderPane(new FakeExcel(["Data"]));
+    await pickMidtjylland2022();
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
+    await screen.findByText(/mål indsat/);
+    await excel.type(SHEET, "H2", [[0.4]]);
+    excel.selection = "Data!C4";
+
+    await waitFor(() => expect(screen.getByLabelText("Mål")).toBeTruthy());
+    fireEvent.click(screen.getByRole("button", { name: "Kæd til markeret celle" }));
+    await screen.findByText("Målet har allerede værdien 0.4. Erstat den med en kæde til den markerede celle?");
+    expect(excel.cell(SHEET, "H2")?.formula).toBe(0.4);
+    fireEvent.click(screen.getByRole("button", { name: "Erstat" }));
+    await screen.findByText("Faktisk værdi er nu =Data!C4.");
+    expect(excel.cell(SHEET, "H2")?.formula).toBe("=Data!C4");
+
+    excel.selection = "Data!C4:C9";
+    fireEvent.click(screen.getByRole("button", { name: "Kæd til markeret celle" }));
+    await screen.findByText("Markér én celle, ikke et område.");
+  });
+
+  it("loads a template file and offers its goals, or lists what is wrong with it", async () => {
+    renderPane();
+    const upload = (name: string, content: string) =>
+      fireEvent.change(screen.getByLabelText("Skabelonfil"), {
+        target: { files: [new File([content], name, { type: "application/json" })] },
+      });
+
+    upload("fejl.json", JSON.stringify({ goals: [{ id: "x" }] }));
+    await screen.findByText("fejl.json kunne ikke indlæses:");
+    expect(screen.getByText("goals[0].id: id skal være 3-80 tegn: små bogstaver a-z, tal og bindestreg")).toBeTruthy();
+
+    const goal = {
+      id: "fyn-nyhedsbreve",
+      source: { document: "Resultatkontrakt Fyn 2025", section: "Mål 9", quote: "12 nyhedsbreve" },
+      title: { da: "Nyhedsbreve", en: "Newsletters" },
+      measure: "count",
+      comparator: "atLeast",
+      levels: [{ fulfilment: 1, threshold: 12 }],
+      years: [2025],
+      hub: "fyn",
+    };
+    upload("fyn.json", JSON.stringify({ goals: [goal] }));
+    await screen.findByText("1 mål indlæst fra fyn; vælg kilden ovenfor.");
+    expect((screen.getByLabelText("Kilde") as HTMLSelectElement).value).toBe("Resultatkontrakt Fyn 2025");
+    expect(screen.getByText("1 mål gælder")).toBeTruthy();
+    expect(screen.getByText("(12)")).toBeTruthy();
+  });
+
+  it("speaks English where Office runs in English", async () => {
+    renderPane(new FakeExcel(), "en");
+    await screen.findByText("The workbook has no goal tables yet.");
+    expect(screen.getByRole("button", { name: "Insert into workbook" })).toBeTruthy();
+    expect(screen.getByLabelText("Source")).toBeTruthy();
+    expect(screen.getByText("Framework agreement 2019-2020")).toBeTruthy();
+  });
+});
