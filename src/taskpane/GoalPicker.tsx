@@ -111,7 +111,8 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
         </Select>
       </Field>
       <Text weight="semibold">{goals.length > 0 ? text.goalsInForce(goals.length) : text.noGoals}</Text>
-      <ul className={styles.list} aria-label={text.goalsInForce(goals.length)}>
+      {/* Scrollable, so reachable by keyboard too. */}
+      <ul className={styles.list} aria-label={text.goalsInForce(goals.length)} tabIndex={0}>
         {goals.map((goal) => (
           <li key={goal.id}>
             {goal.title[text.language]}{" "}

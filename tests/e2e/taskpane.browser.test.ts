@@ -1,0 +1,214 @@
+/**
+ * The built add-in in real headless Chromium (Debian's), served from dist/ on 127.0.0.1, with office.js
+ * answered by a stand-in that records every Excel operation. Clicks pick → insert → review, checks the
+ * recorded table, formulas and conditional formats, runs axe-core, and saves a screenshot.
+ */
+import { createReadStream, existsSync, mkdirSync, mkdtempSync } from "fs";
+import { createServer, Server } from "http";
+import { AddressInfo } from "net";
+import { tmpdir } from "os";
+import { extname, join, normalize } from "path";
+import { BrowserContext, Page, chromium } from "playwright-core";
+import webpack from "webpack";
+import { goalsFor } from "../../src/goals";
+
+const root = join(__dirname, "..", "..");
+const dist = join(root, "dist");
+const output = join(root, "test-results");
+const standIn = join(root, ".tmp", "e2e", "office-standin.js");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const SHEET = "Mål 2022 RA Midtjylland";
+
+let server: Server;
+let origin: string;
+let browser: BrowserContext;
+let page: Page;
+const requestsOffMachine: string[] = [];
+
+function bundleStandIn(): Promise<void> {
+  return new Promise((resolve, reject) =>
+    webpack(
+      {
+        mode: "development",
+        devtool: false,
+        target: "web",
+        entry: join(__dirname, "officeStandIn.ts"),
+        output: { path: join(root, ".tmp", "e2e"), filename: "office-standin.js" },
+        resolve: {
+          extensions: [".ts", ".js"],
+          alias: { "office-addin-manifest$": join(root, "node_modules/office-addin-manifest/lib/officeApp.js") },
+        },
+        module: {
+          rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ }],
+        },
+      },
+      (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString())) : resolve()),
+    ),
+  );
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "text/xml",
+};
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, "taskpane.html")))
+    throw new Error('dist/ is missing: run "npm run build" first (npm test does).');
+  if (!existsSync("/usr/bin/chromium"))
+    throw new Error("Debian's chromium is missing: apt-get install -y chromium (.ci/run does).");
+  await bundleStandIn();
+  server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
+    const file = join(dist, path);
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "kkr-chromium-")), {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 360, height: 1100 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ path: standIn, contentType: "text/javascript" });
+    if (url.startsWith(origin)) return route.continue();
+    requestsOffMachine.push(url);
+    return route.abort();
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe("the built task pane in Chromium", () => {
+  it("registers the four functions from their own bundle, and they compute", async () => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "KKR mål og resultater" }).waitFor();
+    const ids = await page.evaluate(() =>
+      Object.keys((window as never as { __associated: object }).__associated).sort(),
+    );
+    expect(ids).toEqual(["EFFECTSHARE", "NPS", "POPALLOC", "QUOTA"]);
+    const nps = await page.evaluate(() =>
+      (window as never as { __associated: Record<string, (x: unknown) => number> }).__associated.NPS([[10], [9], [0]]),
+    );
+    expect(nps).toBeCloseTo(100 / 3, 12);
+    expect(errors).toEqual([]);
+  });
+
+  it("inserts goals, records the table, formulas and flags, and reviews what is missed", async () => {
+    await page.getByLabel("Kilde").selectOption("rammeaftale-2021-2023");
+    await page.getByLabel("År").selectOption("2022");
+    await page.getByLabel("Erhvervshus").selectOption("midtjylland");
+    const goals = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland" });
+    await page.getByRole("button", { name: "Indsæt i projektmappen" }).click();
+    await page.getByText(`${goals.length} mål indsat på arket "${SHEET}".`).waitFor();
+
+    type Log = { op: string; formulas?: unknown[][]; [key: string]: unknown }[];
+    const log: Log = await page.evaluate(() => (window as never as { __fakeExcel: { log: Log } }).__fakeExcel.log);
+    const last = goals.length + 1;
+    expect(log.filter((entry) => entry.op === "addSheet")).toEqual([{ op: "addSheet", name: SHEET }]);
+    expect(log.find((entry) => entry.op === "addTable")).toMatchObject({
+      sheet: SHEET,
+      address: `A1:K${last}`,
+      hasHeaders: true,
+    });
+    expect(log.find((entry) => entry.op === "nameTable")).toEqual({
+      op: "nameTable",
+      name: "KKRMaal_rammeaftale_2021_2023_2022_midtjylland",
+    });
+    const written = log.find((entry) => entry.op === "setFormulas")?.formulas ?? [];
+    expect(written[0]).toEqual([
+      "Mål-id",
+      "Mål",
+      "Kilde",
+      "Måltype",
+      "Tærskel (100 %)",
+      "Tærskel (delvis)",
+      "Udgangspunkt",
+      "Faktisk værdi",
+      "Opfyldelse",
+      "Status",
+      "Note",
+    ]);
+    const effect = written.findIndex((row) => row[0] === "ra21-m7-effekt") + 1;
+    expect(written[effect - 1].slice(4, 10)).toEqual([
+      0.7,
+      "",
+      "",
+      "",
+      `=IF(OR(NOT(ISNUMBER(H${effect}))),"",IF(H${effect}>=E${effect},1,0))`,
+      `=IF(I${effect}="","Ingen data",IF(I${effect}>=1,"Opfyldt",IF(I${effect}>0,"Delvist opfyldt","Ikke opfyldt")))`,
+    ]);
+    const rules = log
+      .filter((entry) => entry.op === "addConditionalFormat")
+      .map((entry) => [entry.address, entry.formula, entry.fill]);
+    expect(rules).toContainEqual([`J2:J${last}`, '=$J2="Ikke opfyldt"', "#FFC7CE"]);
+    expect(rules).toContainEqual([`H2:H${last}`, '=$J2="Delvist opfyldt"', "#FFEB9C"]);
+    expect(rules).toHaveLength(10);
+
+    // The user types results and Excel recalculates two statuses; the pane refreshes on the change.
+    await page.evaluate(async (sheet) => {
+      const fake = (window as never as { __fakeExcel: { calculated: Function; type: Function } }).__fakeExcel;
+      fake.calculated(sheet, "J2:J3", [["Ikke opfyldt"], ["Delvist opfyldt"]]);
+      await fake.type(sheet, "H2", [[0.3]]);
+    }, SHEET);
+    await page.getByText("1 ikke opfyldt, 1 delvist opfyldt").waitFor();
+    await page.getByRole("button", { name: `Gå til status for ${goals[0].title.da}` }).click();
+    await page.waitForFunction(
+      (sheet) => (window as never as { __fakeExcel: { selection: string } }).__fakeExcel.selection === `'${sheet}'!J2`,
+      SHEET,
+    );
+
+    // Nothing in the pane may be wider than a narrow task pane.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    mkdirSync(output, { recursive: true });
+    await page.screenshot({ path: join(output, "taskpane.png"), fullPage: true });
+  });
+
+  it("has no serious or critical accessibility violations (axe-core)", async () => {
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations: { id: string; impact: string; help: string }[] = await page.evaluate(async () => {
+      const axe = (
+        window as never as {
+          axe: { run: () => Promise<{ violations: { id: string; impact: string; help: string }[] }> };
+        }
+      ).axe;
+      return (await axe.run()).violations.map(({ id, impact, help }) => ({ id, impact, help }));
+    });
+    expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")).toEqual(
+      [],
+    );
+  });
+
+  it("asked nothing of the network beyond this machine", () => {
+    expect(requestsOffMachine).toEqual([]);
+  });
+});
