@@ -22,8 +22,19 @@ import {
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Excel.run with the whole batch as one undo step where Excel supports undo grouping. */
-export const excelRun: ExcelRun = (batch) => Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, batch);
+/**
+ * Excel.run with the whole batch as one undo step where Excel supports undo grouping. Where an API in
+ * the batch cannot be undone, Excel refuses the group (UndoNotSupported); the batch then runs ungrouped,
+ * which every operation here tolerates because each one only creates or updates what it made.
+ */
+export const excelRun: ExcelRun = async (batch) => {
+  try {
+    return await Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, batch);
+  } catch (error) {
+    if ((error as { code?: string }).code !== "UndoNotSupported") throw error;
+    return Excel.run(batch);
+  }
+};
 
 export interface ImportResult {
   sheetName: string;

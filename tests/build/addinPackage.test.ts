@@ -166,3 +166,12 @@ describe("manifest.xml", () => {
     expect(html.indexOf("office.js")).toBeLessThan(functions);
   });
 });
+
+describe("functions.js", () => {
+  it("carries neither React nor Fluent UI, so the functions register without waiting for the pane", () => {
+    const functions = readDist("functions.js");
+    expect(functions).toMatch(/CustomFunctions\.associate\("NPS"/);
+    expect(functions).not.toMatch(/react|fluentui|griffel/i);
+    expect(functions.length).toBeLessThan(40_000);
+  });
+});
