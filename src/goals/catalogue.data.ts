@@ -92,6 +92,14 @@ function effectAgainstControlGroup(
   }));
 }
 
+const CONTROL_GROUP_QUOTES_2021 = {
+  turnover:
+    "skal der to år efter endt vejledning, kunne måles en mervækst på mindst 10 procentpoint i omsætning og mindst 5 procentpoint i beskæftigelse",
+  employment: "mindst 5 procentpoint i beskæftigelse i forhold til en kontrolgruppe af sammenlignelige virksomheder.",
+  productivity:
+    "har to år efter endt vejledning en øget produktivitet sammenlignet med en kontrolgruppe af sammenlignelige virksomheder.",
+};
+
 const AWARENESS_2020 = {
   nordjylland: 0.4,
   midtjylland: 0.36,
@@ -874,13 +882,7 @@ const rammeaftale2021: GoalTemplate[] = [
     years: [2021, 2022, 2023],
     overrides: [{ year: 2021, levels: full(0.65) }],
   },
-  ...effectAgainstControlGroup("ra21-m7", RA21, "7.1, Mål 7", [2021, 2022, 2023], {
-    turnover:
-      "skal der to år efter endt vejledning, kunne måles en mervækst på mindst 10 procentpoint i omsætning og mindst 5 procentpoint i beskæftigelse",
-    employment: "mindst 5 procentpoint i beskæftigelse i forhold til en kontrolgruppe af sammenlignelige virksomheder.",
-    productivity:
-      "har to år efter endt vejledning en øget produktivitet sammenlignet med en kontrolgruppe af sammenlignelige virksomheder.",
-  }),
+  ...effectAgainstControlGroup("ra21-m7", RA21, "7.1, Mål 7", [2021, 2022, 2023], CONTROL_GROUP_QUOTES_2021),
   {
     id: "ra21-m8-digital-effekt",
     source: {
@@ -1056,21 +1058,8 @@ const midtjylland2022: GoalTemplate[] = [
     },
     { years: [2022] },
   ),
-  ...effectAgainstControlGroup(
-    "midt22-m6",
-    MIDT22,
-    "Mål 6",
-    [2022],
-    {
-      turnover:
-        "skal der to år efter endt vejledning, kunne måles en mervækst på mindst 10 procentpoint i omsætning og mindst 5 procentpoint i beskæftigelse",
-      employment:
-        "mindst 5 procentpoint i beskæftigelse i forhold til en kontrolgruppe af sammenlignelige virksomheder.",
-      productivity:
-        "har to år efter endt vejledning en øget produktivitet sammenlignet med en kontrolgruppe af sammenlignelige virksomheder.",
-    },
-    "ra21-m7",
-  ),
+  // The contract writes out the agreement's wording word for word.
+  ...effectAgainstControlGroup("midt22-m6", MIDT22, "Mål 6", [2022], CONTROL_GROUP_QUOTES_2021, "ra21-m7"),
   writesOut(
     byId(rammeaftale2021, "ra21-m8-digital-effekt"),
     "midt22-m7-digital-effekt",

@@ -7,7 +7,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { GoalTemplate } from "../goals";
 import { GoalRow } from "../excel/workbook";
 import { ExcelContext, ExcelGateway } from "./ExcelContext";
@@ -71,36 +71,37 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
         <ExcelContext.Provider value={excel}>
           <main className={styles.pane}>
             <Title3 as="h1">{text.title}</Title3>
-            <section className={styles.section} aria-labelledby="pick-heading">
-              <Subtitle2 as="h2" id="pick-heading">
-                {text.pickHeading}
-              </Subtitle2>
+            <Section id="pick" title={text.pickHeading}>
               <GoalPicker key={sources[0]?.id} sources={sources} onImported={refresh} />
-            </section>
+            </Section>
             <Divider />
-            <section className={styles.section} aria-labelledby="review-heading">
-              <Subtitle2 as="h2" id="review-heading">
-                {text.reviewHeading}
-              </Subtitle2>
+            <Section id="review" title={text.reviewHeading}>
               <ReviewList rows={rows} loaded={loaded} />
-            </section>
+            </Section>
             <Divider />
-            <section className={styles.section} aria-labelledby="link-heading">
-              <Subtitle2 as="h2" id="link-heading">
-                {text.linkHeading}
-              </Subtitle2>
+            <Section id="link" title={text.linkHeading}>
               <LinkActual rows={rows} onLinked={refresh} />
-            </section>
+            </Section>
             <Divider />
-            <section className={styles.section} aria-labelledby="template-heading">
-              <Subtitle2 as="h2" id="template-heading">
-                {text.templateHeading}
-              </Subtitle2>
+            <Section id="template" title={text.templateHeading}>
               <TemplateImport onLoaded={addTemplate} />
-            </section>
+            </Section>
           </main>
         </ExcelContext.Provider>
       </StringsContext.Provider>
     </FluentProvider>
+  );
+}
+
+/** A part of the pane, named by its heading for screen readers. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-heading`}>
+      <Subtitle2 as="h2" id={`${id}-heading`}>
+        {title}
+      </Subtitle2>
+      {children}
+    </section>
   );
 }
