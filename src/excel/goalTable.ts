@@ -116,6 +116,9 @@ const NUMBER_FORMATS: Record<Measure, string> = {
   qualitative: "General",
 };
 
+/** Text Excel would read as a formula ("=…", "+5 pp", "-", "@…") gets the apostrophe that keeps it text. */
+export const asText = (text: string): string => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+
 export function measureLabel(goal: GoalInForce): string {
   return [MEASURE_LABELS[goal.measure], goal.segment, goal.topic].filter(Boolean).join(", ");
 }
@@ -132,8 +135,8 @@ export function goalRowCells(goal: GoalInForce, sourceTitle: string, row: number
   });
   const first: Cell[] = [
     goal.id,
-    goal.title.da,
-    `${sourceTitle}, ${goal.source.section}`,
+    asText(goal.title.da),
+    asText(`${sourceTitle}, ${goal.source.section}`),
     measureLabel(goal),
     goal.levels[0]?.threshold ?? "",
     goal.levels[1]?.threshold ?? "",

@@ -34,15 +34,19 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
   const sources = useMemo(() => [...ownSources, ...catalogueSources(language)], [ownSources, language]);
   const [rows, setRows] = useState<GoalRow[]>([]);
   const [loaded, setLoaded] = useState(false);
+  const [readError, setReadError] = useState<string | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const refresh = useCallback(async () => {
     try {
       setRows(await excel.readGoalRows());
+      setReadError(undefined);
+    } catch (error) {
+      setReadError(text.excelError((error as Error).message));
     } finally {
       setLoaded(true);
     }
-  }, [excel]);
+  }, [excel, text]);
 
   useEffect(() => {
     refresh();
@@ -52,7 +56,9 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
         clearTimeout(timer.current);
         timer.current = setTimeout(refresh, REFRESH_DELAY_MS);
       })
-      .then((stopWatching) => (stop = stopWatching));
+      .then((stopWatching) => (stop = stopWatching))
+      // Without change events (older Excel) the review refreshes after each import and on the button.
+      .catch(() => undefined);
     return () => {
       clearTimeout(timer.current);
       stop?.();
@@ -76,7 +82,7 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
             </Section>
             <Divider />
             <Section id="review" title={text.reviewHeading}>
-              <ReviewList rows={rows} loaded={loaded} />
+              <ReviewList rows={rows} loaded={loaded} error={readError} onRefresh={refresh} />
             </Section>
             <Divider />
             <Section id="link" title={text.linkHeading}>

@@ -1,4 +1,4 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { STATUS_LABELS } from "../goals";
 import { GoalRow } from "../excel/workbook";
 import { useExcel } from "./ExcelContext";
@@ -17,12 +17,23 @@ const useStyles = makeStyles({
   title: { flex: 1, minWidth: 0 },
   missed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   partly: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
+  refresh: { alignSelf: "flex-start" },
 });
 
 const FLAGGED = [STATUS_LABELS.missed.da, STATUS_LABELS.partlyMet.da];
 
 /** Every missed and partly met goal in the workbook's goal tables, each with a way to its cell. */
-export function ReviewList({ rows, loaded }: { rows: GoalRow[]; loaded: boolean }) {
+export function ReviewList({
+  rows,
+  loaded,
+  error,
+  onRefresh,
+}: {
+  rows: GoalRow[];
+  loaded: boolean;
+  error?: string;
+  onRefresh: () => void;
+}) {
   const excel = useExcel();
   const text = useStrings();
   const styles = useStyles();
@@ -32,8 +43,27 @@ export function ReviewList({ rows, loaded }: { rows: GoalRow[]; loaded: boolean 
     status === STATUS_LABELS.missed.da ? STATUS_LABELS.missed[text.language] : STATUS_LABELS.partlyMet[text.language];
 
   if (!loaded) return null;
+  const refresh = (
+    <Button size="small" className={styles.refresh} onClick={onRefresh}>
+      {text.refresh}
+    </Button>
+  );
+  if (error) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{error}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (rows.length === 0) return <Text>{text.reviewNoTables}</Text>;
-  if (flagged.length === 0) return <Text>{text.reviewEmpty}</Text>;
+  if (flagged.length === 0) {
+    return (
+      <>
+        <Text>{text.reviewEmpty}</Text>
+        {refresh}
+      </>
+    );
+  }
   return (
     <>
       <Text role="status">{text.reviewSummary(missed, flagged.length - missed)}</Text>
@@ -54,6 +84,7 @@ export function ReviewList({ rows, loaded }: { rows: GoalRow[]; loaded: boolean 
           </li>
         ))}
       </ul>
+      {refresh}
     </>
   );
 }

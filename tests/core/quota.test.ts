@@ -128,6 +128,19 @@ describe("quota", () => {
       );
     });
 
+    it("exclusion flags of another length, or not understood", () => {
+      expectDomainError(
+        () => quota(10, population, immigrants, column(0, 0, 0), { exclude: column("x") }),
+        "value",
+        "Udelad (1×1) skal have samme størrelse som befolkning (3×1).",
+      );
+      expectDomainError(
+        () => quota(10, population, immigrants, column(0, 0, 0), { exclude: column("", "fri", "") }),
+        "value",
+        'Udelad, række 2: "fri" forstås ikke; brug SAND, 1 eller "x" for at udelade rækken, ellers lad cellen stå tom.',
+      );
+    });
+
     it("no rows", () => {
       expectDomainError(() => quota(10, [], [], []), "value", "Befolkningstallene mangler.");
     });

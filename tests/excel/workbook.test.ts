@@ -1,5 +1,5 @@
 import { goalsFor } from "../../src/goals";
-import { COLUMNS, GoalSelection } from "../../src/excel/goalTable";
+import { COLUMNS, GoalSelection, asText, goalRowCells } from "../../src/excel/goalTable";
 import { goToCell, importGoals, linkActualToSelection, readGoalRows, watchWorkbook } from "../../src/excel/workbook";
 import { FakeExcel } from "../fakes/fakeExcel";
 
@@ -234,4 +234,17 @@ describe("the fake Excel itself", () => {
     });
   });
   /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+});
+
+describe("goal rows", () => {
+  it("keep a user's titles that look like formulas as text", () => {
+    const goal = {
+      ...goals[0],
+      title: { da: "=SUM(A1:A9) som titel", en: "x" },
+      source: { ...goals[0].source, section: "Mål 1" },
+    };
+    const cells = goalRowCells(goal, "+ Egen kilde", 1);
+    expect(cells.fresh.slice(0, 3)).toEqual([goal.id, "'=SUM(A1:A9) som titel", "'+ Egen kilde, Mål 1"]);
+    expect(asText("Mål 3")).toBe("Mål 3");
+  });
 });

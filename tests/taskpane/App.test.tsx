@@ -137,6 +137,23 @@ describe("the task pane", () => {
     expect(screen.getByText("(12)")).toBeTruthy();
   });
 
+  it("shows why the review could not be read, and reads again on Opdater", async () => {
+    const excel = new FakeExcel();
+    let failures = 1;
+    const gateway = excelGateway(excel.run);
+    const flaky: ExcelGateway = {
+      ...gateway,
+      readGoalRows: () => (failures-- > 0 ? Promise.reject(new Error("Busy")) : gateway.readGoalRows()),
+    };
+    renderPane(excel, "da", flaky);
+    await screen.findByText("Excel svarede med en fejl: Busy");
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
+    await screen.findByText("Ingen mål er ikke opfyldt eller kun delvist opfyldt.");
+    excel.calculated("Mål 2019 RA", "J2", [["Ikke opfyldt"]]);
+    fireEvent.click(screen.getByRole("button", { name: "Opdater" }));
+    await screen.findByText("1 ikke opfyldt, 0 delvist opfyldt");
+  });
+
   it("speaks English where Office runs in English", async () => {
     renderPane(new FakeExcel(), "en");
     await screen.findByText("The workbook has no goal tables yet.");
