@@ -988,26 +988,24 @@ const midtjylland2022: GoalTemplate[] = [
       { years: [2022] },
     ),
   ),
-  {
-    id: "midt22-m4-henvisninger",
-    source: {
+  writesOut(
+    byId(rammeaftale2021, "ra21-m4-henvisninger"),
+    "midt22-m4-henvisninger",
+    {
       document: MIDT22,
       section: "Mål 4",
       quote:
         "I 2022 angiver mindst 48 pct. af de henviste virksomheder, at de har benyttet den eksterne rådgivning eller vejledning efter henvisning fra erhvervshuset. I 2023 er niveauet 50 pct.",
     },
-    title: { da: "Henviste, der har benyttet henvisningen", en: "Referred firms that used the referral" },
-    measure: "share",
-    comparator: "atLeast",
-    levels: [],
-    years: [2022, 2023],
-    overrides: [
-      { year: 2022, levels: full(0.48) },
-      { year: 2023, levels: full(0.5) },
-    ],
-    implements: "ra21-m4-henvisninger",
-    note: "Virksomheder, der ikke ved, om de har benyttet henvisningen, udgår af beregningen.",
-  },
+    {
+      years: [2022, 2023],
+      overrides: [
+        { year: 2022, levels: full(0.48) },
+        { year: 2023, levels: full(0.5) },
+      ],
+      note: "Virksomheder, der ikke ved, om de har benyttet henvisningen, udgår af beregningen.",
+    },
+  ),
   {
     id: "midt22-m4-oplaeg-og-akademi",
     source: {
