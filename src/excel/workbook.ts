@@ -102,14 +102,15 @@ export async function importGoals(
     const sheet = context.workbook.worksheets.getItem(existingSheet);
     const existingRows = body.values;
     const existingFormats = body.numberFormat;
-    const rowOf = new Map(existingRows.map((row, index) => [String(row[COLUMN.id]), start.row + index]));
-    const known = goals.filter((goal) => rowOf.has(goal.id));
-    const added = goals.filter((goal) => !rowOf.has(goal.id));
+    const goalById = new Map(goals.map((goal) => [goal.id, goal]));
+    const existingIds = new Set(existingRows.map((row) => String(row[COLUMN.id])));
+    const added = goals.filter((goal) => !existingIds.has(goal.id));
     // Rewrite only the add-in's own blocks of the existing rows; the actual value and note stay untouched.
     const allRows = existingRows.map((row, index) => {
-      const goal = known.find((candidate) => candidate.id === String(row[COLUMN.id]));
-      return goal ? goalRowCells(goal, selection.sourceTitle, start.row + index, start.column) : undefined;
+      const goal = goalById.get(String(row[COLUMN.id]));
+      return goal && goalRowCells(goal, selection.sourceTitle, start.row + index, start.column);
     });
+    const updated = allRows.filter(Boolean).length;
     for (const [index, row] of allRows.entries()) {
       if (!row) continue;
       OWNED_BLOCKS.forEach((owned, blockIndex) => {
@@ -140,8 +141,8 @@ export async function importGoals(
       sheetName: existingSheet,
       tableName: name,
       inserted: added.length,
-      updated: known.length,
-      kept: existingRows.length - known.length,
+      updated,
+      kept: existingRows.length - updated,
     };
   });
 }
