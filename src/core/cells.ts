@@ -97,6 +97,14 @@ export function readNonNegativeNumber(argument: LocalizedText, grid: Grid, row: 
   return fail(argument, grid, row, column, problem);
 }
 
+/** Every cell of a range as a non-negative number, row by row; cells flagged in `skip` are read as 0. */
+export function readNonNegativeNumbers(argument: LocalizedText, grid: Grid, skip: readonly boolean[] = []): number[] {
+  let index = 0;
+  return grid.flatMap((cells, row) =>
+    cells.map((_, column) => (skip[index++] ? 0 : readNonNegativeNumber(argument, grid, row, column))),
+  );
+}
+
 function fail(argument: LocalizedText, grid: Grid, row: number, column: number, problem: LocalizedText): never {
   throw cellError(argument, grid, row, column, problem);
 }

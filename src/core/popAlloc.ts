@@ -4,8 +4,8 @@
  */
 import { allocateLargestRemainder } from "./allocate";
 import { ARGUMENT } from "./argumentNames";
-import { Grid, readExclusionFlags, readNonNegativeNumber, requireSameShape, reshapeLike } from "./cells";
-import { Decimal, fromUnits, roundToUnits, toCommonScale, toDecimal } from "./decimal";
+import { Grid, readExclusionFlags, readNonNegativeNumbers, requireSameShape, reshapeLike } from "./cells";
+import { fromUnits, roundToUnits, toCommonScale, toDecimal } from "./decimal";
 import { LocalizedText, divisionByZeroError, numberError, valueError } from "./errors";
 
 export interface PopAllocOptions {
@@ -24,16 +24,8 @@ export function popAlloc(total: number, weights: Grid, options: PopAllocOptions 
     throw valueError("Vægtene mangler.", "The weights are missing.");
   }
   const excluded = exclusionFlags(weights, ARGUMENT.weights, options.exclude);
-  const readWeights: Decimal[] = [];
-  let cellIndex = 0;
-  weights.forEach((cells, row) =>
-    cells.forEach((_, column) => {
-      readWeights.push(
-        excluded[cellIndex++] ? toDecimal(0) : toDecimal(readNonNegativeNumber(ARGUMENT.weights, weights, row, column)),
-      );
-    }),
-  );
-  const scaled = toCommonScale(readWeights).units;
+  // An excluded row's weight is not read: a municipality outside the scheme may have no figure at all.
+  const scaled = toCommonScale(readNonNegativeNumbers(ARGUMENT.weights, weights, excluded).map(toDecimal)).units;
   if (scaled.every((weight) => weight === 0n)) {
     throw divisionByZeroError(
       "Alle vægte er 0 (eller udeladt), så der er intet at fordele efter.",

@@ -5,7 +5,7 @@
  */
 import { allocateLargestRemainder } from "./allocate";
 import { ARGUMENT } from "./argumentNames";
-import { Grid, readNonNegativeNumber, requireSameShape, reshapeLike } from "./cells";
+import { Grid, readNonNegativeNumbers, requireSameShape, reshapeLike } from "./cells";
 import { toCommonScale, toDecimal } from "./decimal";
 import { LocalizedText, divisionByZeroError, numberError, valueError } from "./errors";
 import { exclusionFlags } from "./popAlloc";
@@ -40,9 +40,9 @@ export function quota(
   requireSameShape(population, ARGUMENT.population, immigrants, ARGUMENT.immigrants);
   requireSameShape(population, ARGUMENT.population, familyReunified, ARGUMENT.familyReunified);
   const excluded = exclusionFlags(population, ARGUMENT.population, options.exclude);
-  const p = readColumn(population, ARGUMENT.population);
-  const i = readColumn(immigrants, ARGUMENT.immigrants);
-  const f = readColumn(familyReunified, ARGUMENT.familyReunified);
+  const p = readNonNegativeNumbers(ARGUMENT.population, population);
+  const i = readNonNegativeNumbers(ARGUMENT.immigrants, immigrants);
+  const f = readNonNegativeNumbers(ARGUMENT.familyReunified, familyReunified);
 
   const L = options.landstal ?? total;
   if (!Number.isFinite(L) || L < 0) {
@@ -86,10 +86,6 @@ export function quota(
     );
   }
   return reshapeLike(population, allocateLargestRemainder(BigInt(total), weights).map(Number));
-}
-
-function readColumn(grid: Grid, argument: LocalizedText): number[] {
-  return grid.flatMap((cells, row) => cells.map((_, column) => readNonNegativeNumber(argument, grid, row, column)));
 }
 
 /** A national total: the given one (which cannot be below the listed municipalities' sum) or that sum. */

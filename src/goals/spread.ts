@@ -4,7 +4,7 @@
  * (Sjælland 2019). The expected counts are the activity split by population with POPALLOC's exact rule.
  */
 import { allocateLargestRemainder } from "../core/allocate";
-import { Grid, readNonNegativeNumber, requireSameShape } from "../core/cells";
+import { Grid, readNonNegativeNumbers, requireSameShape } from "../core/cells";
 import { Decimal, powerOfTen, toCommonScale, toDecimal } from "../core/decimal";
 import { divisionByZeroError } from "../core/errors";
 
@@ -31,10 +31,8 @@ const POPULATION = { da: "befolkning", en: "population" };
 
 export function geographicSpread(counts: Grid, population: Grid, rule: SpreadRule): SpreadResult {
   requireSameShape(counts, COUNTS, population, POPULATION);
-  const read = (grid: Grid, name: typeof COUNTS) =>
-    grid.flatMap((cells, row) => cells.map((_, column) => readNonNegativeNumber(name, grid, row, column)));
-  const activity = read(counts, COUNTS);
-  const people = read(population, POPULATION);
+  const activity = readNonNegativeNumbers(COUNTS, counts);
+  const people = readNonNegativeNumbers(POPULATION, population);
   const totalActivity = activity.reduce((a, b) => a + b, 0);
   const totalPeople = people.reduce((a, b) => a + b, 0);
   if (totalActivity === 0 || totalPeople === 0) {
