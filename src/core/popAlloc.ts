@@ -15,7 +15,7 @@ export interface PopAllocOptions {
   exclude?: Grid;
 }
 
-export const MAX_DECIMALS = 15;
+const MAX_DECIMALS = 15;
 
 export function popAlloc(total: number, weights: Grid, options: PopAllocOptions = {}): number[][] {
   const units = totalInUnits(total, options.decimals);

@@ -7,7 +7,7 @@ export const columnLetter = (index: number): string => {
   return letters;
 };
 
-export const columnIndex = (letters: string): number =>
+const columnIndex = (letters: string): number =>
   letters
     .toUpperCase()
     .split("")

@@ -119,7 +119,7 @@ const NUMBER_FORMATS: Record<Measure, string> = {
 /** Text Excel would read as a formula ("=…", "+5 pp", "-", "@…") gets the apostrophe that keeps it text. */
 export const asText = (text: string): string => (/^[=+\-@]/.test(text) ? `'${text}` : text);
 
-export function measureLabel(goal: GoalInForce): string {
+function measureLabel(goal: GoalInForce): string {
   return [MEASURE_LABELS[goal.measure], goal.segment, goal.topic].filter(Boolean).join(", ");
 }
 

@@ -46,7 +46,7 @@ export function evaluateGoal(goal: GoalInForce, actual: Actual, context: { basel
   return { fulfilment, status, explanation: explain(goal, value, passed) };
 }
 
-export function passes(comparator: Comparator, value: number, threshold: number): boolean {
+function passes(comparator: Comparator, value: number, threshold: number): boolean {
   switch (comparator) {
     case "atLeast":
       return value >= threshold;

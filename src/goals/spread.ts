@@ -33,20 +33,19 @@ export function geographicSpread(counts: Grid, population: Grid, rule: SpreadRul
   requireSameShape(counts, COUNTS, population, POPULATION);
   const activity = readNonNegativeNumbers(COUNTS, counts);
   const people = readNonNegativeNumbers(POPULATION, population);
-  const totalActivity = activity.reduce((a, b) => a + b, 0);
-  const totalPeople = people.reduce((a, b) => a + b, 0);
-  if (totalActivity === 0 || totalPeople === 0) {
-    throw divisionByZeroError(
-      "Der er ingen aktivitet eller ingen befolkning at sammenligne.",
-      "There is no activity or no population to compare.",
-    );
-  }
   // Exact integers of one scale, so a deviation of exactly the limit is inside the band, not a float hair over it.
   const scaled = toCommonScale([...activity, ...people].map(toDecimal)).units;
   const a = scaled.slice(0, activity.length);
   const p = scaled.slice(activity.length);
   const A = a.reduce((x, y) => x + y, 0n);
   const P = p.reduce((x, y) => x + y, 0n);
+  if (A === 0n || P === 0n) {
+    throw divisionByZeroError(
+      "Der er ingen aktivitet eller ingen befolkning at sammenligne.",
+      "There is no activity or no population to compare.",
+    );
+  }
+  const totalActivity = activity.reduce((x, y) => x + y, 0);
   const expected = allocateLargestRemainder(BigInt(Math.round(totalActivity)), p);
   const limit = toDecimal(rule.kind === "relative" ? rule.band : rule.maxPp);
   const municipalities = activity.map((actual, k) => {
