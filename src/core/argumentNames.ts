@@ -22,4 +22,13 @@ export const ARGUMENT = {
   totalPopulation: { da: "befolkning_i_alt", en: "totalPopulation" },
   totalImmigrants: { da: "indvandrere_i_alt", en: "totalImmigrants" },
   totalFamilyReunified: { da: "familiesammenførte_i_alt", en: "totalFamilyReunified" },
+  counted: { da: "tæller", en: "counted" },
+  excluded: { da: "udelad", en: "excluded" },
+  counts: { da: "antal", en: "counts" },
+  kind: { da: "type", en: "kind" },
+  ids: { da: "cvr", en: "ids" },
+  previousIds: { da: "cvr_året_før", en: "previousIds" },
+  confidence: { da: "konfidens", en: "confidence" },
+  share: { da: "andel", en: "share" },
+  respondents: { da: "respondenter", en: "respondents" },
 } satisfies Record<string, LocalizedText>;

@@ -1,8 +1,9 @@
 /**
  * Helpers for the cell grids Excel hands to custom functions: a range arrives as rows of cells, a blank
- * cell as "" (or null). Kept free of Office so the calculations can be tested directly.
+ * cell as "" (or null), an error cell as an error object with a code. Kept free of Office so the
+ * calculations can be tested directly.
  */
-import { LocalizedText, valueError } from "./errors";
+import { CellError, LocalizedText, numberError, showNumber, valueError } from "./errors";
 
 export type Cell = unknown;
 export type Grid = readonly (readonly Cell[])[];
@@ -10,43 +11,85 @@ export type Grid = readonly (readonly Cell[])[];
 export const isBlank = (cell: Cell): boolean =>
   cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
+/** Excel error codes and their Danish names, as a Danish Excel shows them in the cell. */
+const ERROR_NAMES_DA: Record<string, string> = {
+  "#N/A": "#I/T",
+  "#VALUE!": "#VÆRDI!",
+  "#REF!": "#REFERENCE!",
+  "#NAME?": "#NAVN?",
+  "#NULL!": "#NUL!",
+  "#NUM!": "#NUM!",
+  "#DIV/0!": "#DIVISION/0!",
+};
+
+/** An Excel error value in a cell (#N/A, #VALUE!, …): the runtime passes it as an object with its code. */
+export const excelErrorCode = (cell: Cell): string | undefined => {
+  const code = typeof cell === "object" && cell !== null ? (cell as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+};
+
 /** Where a cell sits, the way a user reads the range: "række 3", "kolonne 2" or both. */
-export function cellPosition(grid: Grid, row: number, column: number): LocalizedText {
-  const columnCount = grid[0]?.length ?? 0;
-  if (columnCount === 1) return { da: `række ${row + 1}`, en: `row ${row + 1}` };
-  if (grid.length === 1) return { da: `kolonne ${column + 1}`, en: `column ${column + 1}` };
+export function cellPosition(rows: number, columns: number, row: number, column: number): LocalizedText {
+  if (columns === 1) return { da: `række ${row + 1}`, en: `row ${row + 1}` };
+  if (rows === 1) return { da: `kolonne ${column + 1}`, en: `column ${column + 1}` };
   return { da: `række ${row + 1}, kolonne ${column + 1}`, en: `row ${row + 1}, column ${column + 1}` };
 }
 
-/** A cell's value as it should read in a message. */
+/** A cell's value as it should read in a message: text quoted, numbers the language's way, errors by name. */
 export function showCell(cell: Cell): LocalizedText {
   if (isBlank(cell)) return { da: "(tom)", en: "(blank)" };
   if (typeof cell === "boolean") return cell ? { da: "SAND", en: "TRUE" } : { da: "FALSK", en: "FALSE" };
-  const shown = typeof cell === "string" ? `"${cell}"` : String(cell);
+  if (typeof cell === "number") return showNumber(cell);
+  const code = excelErrorCode(cell);
+  if (code !== undefined) return { da: ERROR_NAMES_DA[code] ?? code, en: code };
+  const shown = typeof cell === "string" ? `"${cell}"` : typeof cell === "object" ? "(?)" : String(cell);
   return { da: shown, en: shown };
 }
 
-/** Capitalizes a position for the start of a message. */
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A #VALUE! error about one cell: "<argument>, række 3: <problem>". */
+/** A #VALUE! about one cell: "<argument>, række 3: <problem>". */
 export function cellError(
   argument: LocalizedText,
   grid: Grid,
   row: number,
   column: number,
   problem: LocalizedText,
-): Error {
-  const where = cellPosition(grid, row, column);
-  return valueError(
-    `${capitalize(argument.da)}, ${where.da}: ${problem.da}`,
-    `${capitalize(argument.en)}, ${where.en}: ${problem.en}`,
-  );
+): CellError {
+  const rows = grid.length;
+  const columns = grid[0]?.length ?? 0;
+  return new CellError({ argument, row, column, rows, columns }, problem, cellPosition(rows, columns, row, column));
 }
+
+/**
+ * Fails unless `grid` is a range as Excel sends one: rows of cells, every row as long as the first. A
+ * caller from script can pass anything; refusing a ragged grid keeps shapes and positions meaningful.
+ */
+export function requireGrid(grid: unknown, argument: LocalizedText): Grid {
+  const isGrid = Array.isArray(grid) && grid.length > 0 && grid.every((row) => Array.isArray(row));
+  if (!isGrid || grid[0].length === 0) {
+    throw valueError(
+      `${capitalize(argument.da)} skal være et område af celler.`,
+      `${capitalize(argument.en)} must be a range of cells.`,
+    );
+  }
+  const width = grid[0].length;
+  const ragged = grid.findIndex((row: unknown[]) => row.length !== width);
+  if (ragged >= 0) {
+    throw valueError(
+      `${capitalize(argument.da)}: række ${ragged + 1} har ${grid[ragged].length} celler, række 1 har ${width}; alle rækker skal være lige lange.`,
+      `${capitalize(argument.en)}: row ${ragged + 1} has ${grid[ragged].length} cells, row 1 has ${width}; every row must be as long.`,
+    );
+  }
+  return grid as Grid;
+}
+
+/** Capitalizes an argument name for the start of a message. */
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function cellCount(grid: Grid): number {
   return grid.reduce((count, row) => count + row.length, 0);
 }
+
+const size = (grid: Grid): string => `${grid.length}×${grid[0]?.length ?? 0}`;
 
 /** Fails unless `other` has exactly the shape of `reference`. */
 export function requireSameShape(
@@ -55,10 +98,10 @@ export function requireSameShape(
   other: Grid,
   otherName: LocalizedText,
 ): void {
+  requireGrid(other, otherName);
   const sameShape =
     other.length === reference.length && other.every((row, index) => row.length === reference[index].length);
   if (!sameShape) {
-    const size = (grid: Grid): string => `${grid.length}×${grid[0]?.length ?? 0}`;
     throw valueError(
       `${capitalize(otherName.da)} (${size(other)}) skal have samme størrelse som ${referenceName.da} (${size(reference)}).`,
       `${capitalize(otherName.en)} (${size(other)}) must have the same size as ${referenceName.en} (${size(reference)}).`,
@@ -72,55 +115,128 @@ export function normalizeText(text: string): string {
 }
 
 /**
+ * One key per value a user means as the same when matching answers or segments: text ignoring case and
+ * spaces, 4 and "4" alike, booleans apart from text; undefined for anything that cannot be matched.
+ */
+export function matchKey(cell: Cell): string | undefined {
+  if (typeof cell === "number") return String(cell);
+  if (typeof cell === "boolean") return cell ? "\u0000true" : "\u0000false";
+  if (typeof cell !== "string") return undefined;
+  const text = normalizeText(cell);
+  return /^-?\d+(\.\d+)?$/.test(text) ? String(Number(text)) : text;
+}
+
+/** Text that a user meant as a number: "100", "1,5", "1.234,50", "-3". */
+const NUMBER_AS_TEXT = /^\s*[-+]?\d[\d.,\s]*\s*$/;
+
+/** What is wrong with a cell that should hold a number: blank, text (maybe a number stored as text), an error. */
+export function notANumber(cell: Cell): LocalizedText {
+  if (isBlank(cell)) {
+    return {
+      da: "cellen er tom; skriv 0, hvis tallet er nul.",
+      en: "the cell is blank; enter 0 if the number is zero.",
+    };
+  }
+  const shown = showCell(cell);
+  if (excelErrorCode(cell) !== undefined) {
+    return {
+      da: `cellen viser fejlen ${shown.da}; ret den først.`,
+      en: `the cell shows the error ${shown.en}; correct it first.`,
+    };
+  }
+  if (typeof cell === "string" && NUMBER_AS_TEXT.test(cell)) {
+    return {
+      da: `${shown.da} er tekst, ikke et tal (tal gemt som tekst?).`,
+      en: `${shown.en} is text, not a number (number stored as text?).`,
+    };
+  }
+  return { da: `${shown.da} er ikke et tal.`, en: `${shown.en} is not a number.` };
+}
+
+/**
  * Reads a non-negative number from a cell. Text is refused even when it looks like a number, because a
  * number stored as text is usually a sign of a bad import; the message says so.
  */
 export function readNonNegativeNumber(argument: LocalizedText, grid: Grid, row: number, column: number): number {
   const cell = grid[row][column];
   if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) return cell;
-  let problem: LocalizedText;
-  if (isBlank(cell)) {
-    problem = {
-      da: "cellen er tom; skriv 0, hvis tallet er nul.",
-      en: "the cell is blank; enter 0 if the number is zero.",
-    };
-  } else if (typeof cell === "number") {
-    problem = { da: `${cell} er negativ.`, en: `${cell} is negative.` };
-  } else if (typeof cell === "string" && cell.trim() !== "" && Number.isFinite(Number(cell))) {
-    problem = {
-      da: `${showCell(cell).da} er tekst, ikke et tal (tal gemt som tekst?).`,
-      en: `${showCell(cell).en} is text, not a number (number stored as text?).`,
-    };
-  } else {
-    problem = { da: `${showCell(cell).da} er ikke et tal.`, en: `${showCell(cell).en} is not a number.` };
-  }
-  return fail(argument, grid, row, column, problem);
+  const problem =
+    typeof cell === "number" && Number.isFinite(cell)
+      ? { da: `${showNumber(cell).da} er negativ.`, en: `${showNumber(cell).en} is negative.` }
+      : notANumber(cell);
+  throw cellError(argument, grid, row, column, problem);
 }
 
 /** Every cell of a range as a non-negative number, row by row; cells flagged in `skip` are read as 0. */
 export function readNonNegativeNumbers(argument: LocalizedText, grid: Grid, skip: readonly boolean[] = []): number[] {
-  let index = 0;
-  return grid.flatMap((cells, row) =>
-    cells.map((_, column) => (skip[index++] ? 0 : readNonNegativeNumber(argument, grid, row, column))),
-  );
+  const numbers: number[] = [];
+  for (let row = 0; row < grid.length; row++) {
+    for (let column = 0; column < grid[row].length; column++) {
+      numbers.push(skip[numbers.length] ? 0 : readNonNegativeNumber(argument, grid, row, column));
+    }
+  }
+  return numbers;
 }
 
-function fail(argument: LocalizedText, grid: Grid, row: number, column: number, problem: LocalizedText): never {
-  throw cellError(argument, grid, row, column, problem);
+/** A single number given as an argument (a total, a share): a finite number, or #VALUE! saying what it is. */
+export function readScalarNumber(value: unknown, argument: LocalizedText): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  const problem =
+    typeof value === "number" ? { da: `${value} er ikke et tal.`, en: `${value} is not a number.` } : notANumber(value);
+  throw valueError(`${capitalize(argument.da)}: ${problem.da}`, `${capitalize(argument.en)}: ${problem.en}`);
 }
 
-/** Reads an exclusion flag: TRUE, 1 or "x" exclude; FALSE, 0 or blank include; anything else is an error. */
+/** A non-negative scalar (a total): as readScalarNumber, and #NUM! when negative. */
+export function readNonNegativeScalar(value: unknown, argument: LocalizedText): number {
+  const number = readScalarNumber(value, argument);
+  if (number < 0) {
+    throw numberError(
+      `${capitalize(argument.da)} må ikke være negativ (${showNumber(number).da}).`,
+      `${capitalize(argument.en)} must not be negative (${showNumber(number).en}).`,
+    );
+  }
+  return number;
+}
+
+const YES = new Set(["sand", "true", "ja", "yes", "x", "1"]);
+const NO = new Set(["falsk", "false", "nej", "no", "0"]);
+
+/** A yes/no cell: TRUE/FALSE, 1/0, "sand"/"falsk", "true"/"false", "ja"/"nej", "x"; undefined when not understood. */
+export function parseFlag(cell: Cell): boolean | undefined {
+  if (typeof cell === "boolean") return cell;
+  if (cell === 1 || cell === 0) return cell === 1;
+  if (typeof cell !== "string") return undefined;
+  const text = normalizeText(cell);
+  return YES.has(text) ? true : NO.has(text) ? false : undefined;
+}
+
+/** An optional yes/no argument: omitted is `fallback`; anything but a yes or a no is #VALUE!. */
+export function readFlagArgument(value: unknown, argument: LocalizedText, fallback: boolean): boolean {
+  if (value === undefined || value === null || isBlank(value)) return fallback;
+  const flag = parseFlag(value);
+  if (flag === undefined) {
+    const shown = showCell(value);
+    throw valueError(
+      `${capitalize(argument.da)}: ${shown.da} forstås ikke; brug SAND eller FALSK (også 1/0, "ja"/"nej").`,
+      `${capitalize(argument.en)}: ${shown.en} is not understood; use TRUE or FALSE (also 1/0, "yes"/"no").`,
+    );
+  }
+  return flag;
+}
+
+/** Reads exclusion flags: a yes (TRUE, 1, "x", "ja") excludes; a no or a blank includes; anything else is an error. */
 export function readExclusionFlags(exclude: Grid, argument: LocalizedText): boolean[] {
   const flags: boolean[] = [];
   exclude.forEach((cells, row) =>
     cells.forEach((cell, column) => {
-      if (cell === true || cell === 1 || (typeof cell === "string" && normalizeText(cell) === "x")) flags.push(true);
-      else if (cell === false || cell === 0 || isBlank(cell)) flags.push(false);
-      else
-        fail(argument, exclude, row, column, {
+      const flag = isBlank(cell) ? false : parseFlag(cell);
+      if (flag === undefined) {
+        throw cellError(argument, exclude, row, column, {
           da: `${showCell(cell).da} forstås ikke; brug SAND, 1 eller "x" for at udelade rækken, ellers lad cellen stå tom.`,
           en: `${showCell(cell).en} is not understood; use TRUE, 1 or "x" to exclude the row, else leave the cell blank.`,
         });
+      }
+      flags.push(flag);
     }),
   );
   return flags;

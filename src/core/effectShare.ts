@@ -1,19 +1,22 @@
 /**
  * Share of firms reporting effect. A row is a respondent and a column a sub-question: the 2019-2020
  * contracts ask seven sub-questions, later ones a single question. A fully blank row is not a respondent.
+ * A segment column (one cell per respondent) keeps the respondents of a segment or a topic.
  */
 import { ARGUMENT } from "./argumentNames";
-import { Grid, cellError, isBlank, normalizeText, showCell } from "./cells";
-import { divisionByZeroError, valueError } from "./errors";
+import { Grid, cellError, isBlank, normalizeText, readFlagArgument, requireGrid, showCell } from "./cells";
+import { valueError } from "./errors";
+import { SegmentOptions, segmentFilter } from "./segments";
+import { ShareCounts, shareOf } from "./share";
 
 export type EffectLevel = "high" | "medium";
 type Answer = "high" | "some" | "low" | "none" | "dontKnow";
 
-export interface EffectShareOptions {
+export interface EffectShareOptions extends SegmentOptions {
   /** "høj"/"high" (default): "i høj grad" counts; "middel"/"medium": "i nogen grad" counts too. */
-  level?: string;
+  level?: unknown;
   /** Drop respondents whose every answer is "ved ikke" from the denominator (default: count them). */
-  excludeDontKnow?: boolean;
+  excludeDontKnow?: unknown;
 }
 
 const ANSWERS = new Map<string, Answer>([
@@ -36,13 +39,14 @@ const LEVELS = new Map<string, EffectLevel>([
   ["medium", "medium"],
 ]);
 
-export function parseEffectLevel(level: string | undefined): EffectLevel {
-  if (level === undefined || level.trim() === "") return "high";
-  const parsed = LEVELS.get(normalizeText(level));
+export function parseEffectLevel(level: unknown): EffectLevel {
+  if (level === undefined || level === null || isBlank(level)) return "high";
+  const parsed = typeof level === "string" ? LEVELS.get(normalizeText(level)) : undefined;
   if (parsed === undefined) {
+    const shown = showCell(level);
     throw valueError(
-      `Niveau "${level}" forstås ikke; brug "høj" eller "middel".`,
-      `Level "${level}" is not understood; use "high" or "medium".`,
+      `Niveau ${shown.da} forstås ikke; brug "høj" eller "middel".`,
+      `Level ${shown.en} is not understood; use "high" or "medium".`,
     );
   }
   return parsed;
@@ -53,12 +57,17 @@ function parseAnswer(text: string): Answer | undefined {
   return ANSWERS.get(normalized.startsWith("i ") ? normalized.slice(2) : normalized);
 }
 
-export function effectShare(answers: Grid, options: EffectShareOptions = {}): number {
+/** The respondents and those of them with effect. */
+export function effectCounts(answerGrid: Grid, options: EffectShareOptions = {}): ShareCounts {
+  const answers = requireGrid(answerGrid, ARGUMENT.answers);
   const level = parseEffectLevel(options.level);
+  const excludeDontKnow = readFlagArgument(options.excludeDontKnow, ARGUMENT.excludeDontKnow, false);
+  const inSegment = respondentSegmentFilter(answers, options);
   const parsed = new Map<string, Answer | undefined>();
   let respondents = 0;
   let withEffect = 0;
   for (let row = 0; row < answers.length; row++) {
+    if (inSegment && !inSegment(row, 0)) continue;
     let answered = false;
     let onlyDontKnow = true;
     let hasEffect = false;
@@ -81,15 +90,28 @@ export function effectShare(answers: Grid, options: EffectShareOptions = {}): nu
       if (answer !== "dontKnow") onlyDontKnow = false;
       if (answer === "high" || (level === "medium" && answer === "some")) hasEffect = true;
     }
-    if (!answered || (onlyDontKnow && options.excludeDontKnow === true)) continue;
+    if (!answered || (onlyDontKnow && excludeDontKnow)) continue;
     respondents++;
     if (hasEffect) withEffect++;
   }
-  if (respondents === 0) {
-    throw divisionByZeroError(
-      "Der er ingen respondenter at beregne andelen af.",
-      "There are no respondents to compute the share of.",
-    );
+  return { counted: withEffect, respondents };
+}
+
+export function effectShare(answers: Grid, options: EffectShareOptions = {}): number {
+  return shareOf(effectCounts(answers, options), options);
+}
+
+/** A segment per respondent: one column with a cell per row of answers. */
+function respondentSegmentFilter(answers: Grid, options: SegmentOptions) {
+  const { segments } = options;
+  if (segments !== undefined) {
+    const grid = requireGrid(segments, ARGUMENT.segments);
+    if (grid.length !== answers.length || grid[0].length !== 1) {
+      throw valueError(
+        `Segmenter (${grid.length}×${grid[0].length}) skal være én kolonne med en celle pr. række i svar (${answers.length}×1).`,
+        `Segments (${grid.length}×${grid[0].length}) must be one column with a cell per row of answers (${answers.length}×1).`,
+      );
+    }
   }
-  return withEffect / respondents;
+  return segmentFilter(options);
 }

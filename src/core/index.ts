@@ -1,7 +1,13 @@
-export { DomainError } from "./errors";
-export type { DomainErrorKind, LocalizedText } from "./errors";
+export { DomainError, CellError } from "./errors";
+export type { DomainErrorKind, LocalizedText, CellLocation } from "./errors";
 export type { Grid } from "./cells";
+export { ARGUMENT } from "./argumentNames";
 export { nps } from "./nps";
 export { effectShare } from "./effectShare";
+export { share } from "./share";
+export { spread } from "./spread";
+export { newShare } from "./newShare";
+export { npsInterval, shareInterval } from "./intervals";
+export type { Interval } from "./intervals";
 export { popAlloc } from "./popAlloc";
 export { quota } from "./quota";

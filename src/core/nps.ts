@@ -2,21 +2,26 @@
  * Net Promoter Score: promoters (9–10) minus detractors (0–6), as a share of all answers, in points.
  * The contracts set NPS goals per segment (drift/vækst), so answers can be filtered by a segment column.
  */
-import { Grid, cellError, isBlank, normalizeText, requireSameShape, showCell } from "./cells";
-import { divisionByZeroError, valueError } from "./errors";
 import { ARGUMENT } from "./argumentNames";
+import { Grid, cellError, isBlank, requireGrid, requireSameShape, showCell } from "./cells";
+import { divisionByZeroError } from "./errors";
+import { SegmentOptions, segmentFilter } from "./segments";
 
-export interface NpsOptions {
-  /** A segment per answer, in the same shape as the scores. */
-  segments?: Grid;
-  /** The segment to count; matched ignoring case and surrounding spaces. */
-  segment?: string;
+export type NpsOptions = SegmentOptions;
+
+export interface NpsCounts {
+  promoters: number;
+  detractors: number;
+  responses: number;
 }
 
 const SCORE_TEXT = /^\s*(10|[0-9])\s*$/;
 
-export function nps(scores: Grid, options: NpsOptions = {}): number {
-  const inSegment = segmentFilter(scores, options);
+/** The promoters, detractors and answers of the chosen segment; #DIV/0! when there are no answers. */
+export function npsCounts(scoreGrid: Grid, options: NpsOptions = {}): NpsCounts {
+  const scores = requireGrid(scoreGrid, ARGUMENT.scores);
+  if (options.segments !== undefined) requireSameShape(scores, ARGUMENT.scores, options.segments, ARGUMENT.segments);
+  const inSegment = segmentFilter(options);
   let promoters = 0;
   let detractors = 0;
   let responses = 0;
@@ -41,40 +46,16 @@ export function nps(scores: Grid, options: NpsOptions = {}): number {
     }
   }
   if (responses === 0) {
+    const segment = inSegment ? showCell(options.segment) : undefined;
     throw divisionByZeroError(
-      options.segment === undefined
-        ? "Der er ingen besvarelser."
-        : `Der er ingen besvarelser i segmentet "${options.segment}".`,
-      options.segment === undefined
-        ? "There are no responses."
-        : `There are no responses in segment "${options.segment}".`,
+      segment ? `Der er ingen besvarelser i segmentet ${segment.da}.` : "Der er ingen besvarelser.",
+      segment ? `There are no responses in segment ${segment.en}.` : "There are no responses.",
     );
   }
-  return ((promoters - detractors) * 100) / responses;
+  return { promoters, detractors, responses };
 }
 
-/** A test for "does this answer belong to the chosen segment", or undefined when every answer counts. */
-function segmentFilter(
-  scores: Grid,
-  { segments, segment }: NpsOptions,
-): ((row: number, column: number) => boolean) | undefined {
-  if (segments === undefined && segment === undefined) return undefined;
-  if (segments === undefined || segment === undefined || segment.trim() === "") {
-    throw valueError(
-      'Angiv både segmentkolonnen og det segment, der skal tælles (fx "drift").',
-      'Give both the segment column and the segment to count (e.g. "drift").',
-    );
-  }
-  requireSameShape(scores, ARGUMENT.scores, segments, ARGUMENT.segments);
-  const wanted = normalizeText(segment);
-  const verdicts = new Map<unknown, boolean>();
-  return (row, column) => {
-    const cell = segments[row][column];
-    let verdict = verdicts.get(cell);
-    if (verdict === undefined) {
-      verdict = !isBlank(cell) && normalizeText(String(cell)) === wanted;
-      verdicts.set(cell, verdict);
-    }
-    return verdict;
-  };
+export function nps(scores: Grid, options: NpsOptions = {}): number {
+  const { promoters, detractors, responses } = npsCounts(scores, options);
+  return ((promoters - detractors) * 100) / responses;
 }

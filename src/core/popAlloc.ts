@@ -2,60 +2,88 @@
  * Splits a total in proportion to weights (population or another key), rounded so that the parts add up
  * to the total exactly: the Midtjylland 2022 key rounds each part alone and sums to 39,009 of 39,010.
  */
-import { allocateLargestRemainder } from "./allocate";
+import { allocateByNumbers } from "./allocate";
 import { ARGUMENT } from "./argumentNames";
-import { Grid, readExclusionFlags, readNonNegativeNumbers, requireSameShape, reshapeLike } from "./cells";
-import { fromUnits, roundToUnits, toCommonScale, toDecimal } from "./decimal";
-import { LocalizedText, divisionByZeroError, numberError, valueError } from "./errors";
+import {
+  Grid,
+  readExclusionFlags,
+  readNonNegativeNumbers,
+  readNonNegativeScalar,
+  readScalarNumber,
+  requireGrid,
+  requireSameShape,
+  reshapeLike,
+} from "./cells";
+import { EXCEL_DIGITS, fromUnits, powerOfTen, toDecimal, wholeUnits } from "./decimal";
+import { LocalizedText, divisionByZeroError, numberError, showNumber } from "./errors";
 
 export interface PopAllocOptions {
   /** Decimals to round to: 0 whole units (default), 2 øre, −3 whole thousands. */
-  decimals?: number;
+  decimals?: unknown;
   /** TRUE, 1 or "x" per cell leaves that row out of the split; it gets 0. */
   exclude?: Grid;
 }
 
 const MAX_DECIMALS = 15;
+/** The most rounding units a total may hold: every part must stay an exact double that Excel shows exactly. */
+const MAX_UNITS = powerOfTen(EXCEL_DIGITS);
 
-export function popAlloc(total: number, weights: Grid, options: PopAllocOptions = {}): number[][] {
-  const units = totalInUnits(total, options.decimals);
-  const decimals = options.decimals ?? 0;
-  if (weights.length === 0 || weights[0].length === 0) {
-    throw valueError("Vægtene mangler.", "The weights are missing.");
-  }
+export function popAlloc(total: unknown, weightGrid: Grid, options: PopAllocOptions = {}): number[][] {
+  const decimals = readDecimals(options.decimals);
+  const units = totalInUnits(total, decimals);
+  const weights = requireGrid(weightGrid, ARGUMENT.weights);
   const excluded = exclusionFlags(weights, ARGUMENT.weights, options.exclude);
   // An excluded row's weight is not read: a municipality outside the scheme may have no figure at all.
-  const scaled = toCommonScale(readNonNegativeNumbers(ARGUMENT.weights, weights, excluded).map(toDecimal)).units;
-  if (scaled.every((weight) => weight === 0n)) {
+  const numbers = readNonNegativeNumbers(ARGUMENT.weights, weights, excluded);
+  if (numbers.every((weight) => weight === 0)) {
     throw divisionByZeroError(
       "Alle vægte er 0 (eller udeladt), så der er intet at fordele efter.",
       "All weights are 0 (or excluded), so there is nothing to split by.",
     );
   }
-  const parts = allocateLargestRemainder(units, scaled);
-  return reshapeLike(
-    weights,
-    parts.map((part) => fromUnits(part, decimals)),
-  );
+  const parts = allocateByNumbers(units, numbers);
+  return reshapeLike(weights, decimals === 0 ? parts : parts.map((part) => fromUnits(part, decimals)));
 }
 
-/** Validates the total and the decimals, and gives the total as a whole number of rounding units. */
-export function totalInUnits(total: number, decimals: number | undefined): bigint {
-  if (!Number.isFinite(total) || total < 0) {
-    throw numberError(`Totalen må ikke være negativ (${total}).`, `The total must not be negative (${total}).`);
-  }
-  const places = decimals ?? 0;
+function readDecimals(value: unknown): number {
+  if (value === undefined || value === null || value === "") return 0;
+  const places = readScalarNumber(value, ARGUMENT.decimals);
   if (!Number.isInteger(places) || Math.abs(places) > MAX_DECIMALS) {
     throw numberError(
-      `Decimaler skal være et helt tal fra -${MAX_DECIMALS} til ${MAX_DECIMALS} (fik ${places}).`,
-      `Decimals must be a whole number from -${MAX_DECIMALS} to ${MAX_DECIMALS} (got ${places}).`,
+      `Decimaler skal være et helt tal fra -${MAX_DECIMALS} til ${MAX_DECIMALS} (fik ${showNumber(places).da}).`,
+      `Decimals must be a whole number from -${MAX_DECIMALS} to ${MAX_DECIMALS} (got ${showNumber(places).en}).`,
     );
   }
-  return roundToUnits(toDecimal(total), places);
+  return places;
 }
 
+/**
+ * The total as a whole number of rounding units, read at Excel's 15 significant digits. A total finer than
+ * the rounding (100,5 to whole kroner) or beyond 15 digits of units has no split that adds up to the very
+ * number in the cell, so it is refused rather than silently changed.
+ */
+function totalInUnits(value: unknown, decimals: number): bigint {
+  const total = readNonNegativeScalar(value, ARGUMENT.total);
+  const units = wholeUnits(toDecimal(total), decimals);
+  const shown = showNumber(total);
+  if (units === undefined) {
+    throw numberError(
+      `Totalen ${shown.da} har flere decimaler end ${decimals}, så delene kan ikke give netop totalen; afrund totalen (fx med AFRUND) eller tillad flere decimaler.`,
+      `The total ${shown.en} has more decimals than ${decimals}, so the parts cannot add up to exactly the total; round the total (e.g. with ROUND) or allow more decimals.`,
+    );
+  }
+  if (units > MAX_UNITS) {
+    throw numberError(
+      `Totalen ${shown.da} er for stor til at fordele præcist med ${decimals} decimaler (højst 15 cifre); fordel i tusinder (decimaler -3) eller med færre decimaler.`,
+      `The total ${shown.en} is too large to split exactly at ${decimals} decimals (15 digits at most); split in thousands (decimals -3) or with fewer decimals.`,
+    );
+  }
+  return units;
+}
+
+/** Per cell of `reference`, whether it is excluded; empty when nothing is (a missing flag reads as false). */
 export function exclusionFlags(reference: Grid, referenceName: LocalizedText, exclude: Grid | undefined): boolean[] {
-  if (exclude === undefined) return reference.flat().map(() => false);
+  if (exclude === undefined) return [];
   requireSameShape(reference, referenceName, exclude, ARGUMENT.exclude);
   return readExclusionFlags(exclude, ARGUMENT.exclude);
 }

@@ -5,50 +5,63 @@
  */
 import { allocateLargestRemainder } from "./allocate";
 import { ARGUMENT } from "./argumentNames";
-import { Grid, readNonNegativeNumbers, requireSameShape, reshapeLike } from "./cells";
+import {
+  Grid,
+  readNonNegativeNumbers,
+  capitalize,
+  readNonNegativeScalar,
+  requireGrid,
+  requireSameShape,
+  reshapeLike,
+} from "./cells";
 import { toCommonScale, toDecimal } from "./decimal";
-import { LocalizedText, divisionByZeroError, numberError, valueError } from "./errors";
+import { LocalizedText, divisionByZeroError, numberError, showNumber, valueError } from "./errors";
 import { exclusionFlags } from "./popAlloc";
 
 export interface QuotaOptions {
   /** L, the national number (landstallet); defaults to the total. */
-  landstal?: number;
+  landstal?: unknown;
   /** P, I and F: the national totals; default to the sums of the given columns. */
-  totalPopulation?: number;
-  totalImmigrants?: number;
-  totalFamilyReunified?: number;
+  totalPopulation?: unknown;
+  totalImmigrants?: unknown;
+  totalFamilyReunified?: unknown;
   /** Municipalities kept free of quota by agreement (TRUE, 1 or "x"). */
   exclude?: Grid;
 }
 
+/** Quotas must stay exact doubles. */
+const MAX_PERSONS = 1e15;
+
 export function quota(
-  total: number,
-  population: Grid,
+  totalValue: unknown,
+  populationGrid: Grid,
   immigrants: Grid,
   familyReunified: Grid,
   options: QuotaOptions = {},
 ): number[][] {
-  if (!Number.isInteger(total) || total < 0) {
+  const total = readNonNegativeScalar(totalValue, ARGUMENT.total);
+  if (!Number.isInteger(total) || total > MAX_PERSONS) {
     throw numberError(
-      `Totalen skal være et helt, ikke-negativt antal personer (fik ${total}).`,
-      `The total must be a whole, non-negative number of persons (got ${total}).`,
+      `Totalen skal være et helt antal personer, højst 10^15 (fik ${showNumber(total).da}).`,
+      `The total must be a whole number of persons, at most 10^15 (got ${showNumber(total).en}).`,
     );
   }
-  if (population.length === 0 || population[0].length === 0) {
-    throw valueError("Befolkningstallene mangler.", "The population figures are missing.");
-  }
+  const population = requireGrid(populationGrid, ARGUMENT.population);
   requireSameShape(population, ARGUMENT.population, immigrants, ARGUMENT.immigrants);
   requireSameShape(population, ARGUMENT.population, familyReunified, ARGUMENT.familyReunified);
   const excluded = exclusionFlags(population, ARGUMENT.population, options.exclude);
   const p = readNonNegativeNumbers(ARGUMENT.population, population);
   const i = readNonNegativeNumbers(ARGUMENT.immigrants, immigrants);
   const f = readNonNegativeNumbers(ARGUMENT.familyReunified, familyReunified);
-
-  const L = options.landstal ?? total;
-  if (!Number.isFinite(L) || L < 0) {
-    throw numberError(`Landstallet må ikke være negativt (${L}).`, `The landstal must not be negative (${L}).`);
-  }
-  const givenTotals = [options.totalPopulation, options.totalImmigrants, options.totalFamilyReunified];
+  // Every scalar is checked before any exact arithmetic: NaN, TRUE or text has no exact value.
+  const optional = (value: unknown, argument: LocalizedText): number | undefined =>
+    value === undefined || value === null || value === "" ? undefined : readNonNegativeScalar(value, argument);
+  const L = optional(options.landstal, ARGUMENT.landstal) ?? total;
+  const givenTotals = [
+    optional(options.totalPopulation, ARGUMENT.totalPopulation),
+    optional(options.totalImmigrants, ARGUMENT.totalImmigrants),
+    optional(options.totalFamilyReunified, ARGUMENT.totalFamilyReunified),
+  ];
 
   // Every input as an integer of one decimal scale, so the whole model runs in exact arithmetic.
   const n = p.length;
@@ -57,15 +70,9 @@ export function quota(
   const si = scaled.slice(n, 2 * n);
   const sf = scaled.slice(2 * n, 3 * n);
   const [sL, givenP, givenI, givenF] = scaled.slice(3 * n);
-  const sP = nationalTotal(options.totalPopulation, givenP, sp, ARGUMENT.totalPopulation, ARGUMENT.population);
-  const sI = nationalTotal(options.totalImmigrants, givenI, si, ARGUMENT.totalImmigrants, ARGUMENT.immigrants);
-  const sF = nationalTotal(
-    options.totalFamilyReunified,
-    givenF,
-    sf,
-    ARGUMENT.totalFamilyReunified,
-    ARGUMENT.familyReunified,
-  );
+  const sP = nationalTotal(givenTotals[0], givenP, sp, ARGUMENT.totalPopulation, ARGUMENT.population);
+  const sI = nationalTotal(givenTotals[1], givenI, si, ARGUMENT.totalImmigrants, ARGUMENT.immigrants);
+  const sF = nationalTotal(givenTotals[2], givenF, sf, ARGUMENT.totalFamilyReunified, ARGUMENT.familyReunified);
   if (sP === 0n || sI === 0n) {
     throw divisionByZeroError(
       "Befolkningen og antallet af indvandrere i alt skal være større end 0.",
@@ -98,16 +105,10 @@ function nationalTotal(
 ): bigint {
   const sum = scaledColumn.reduce((a, b) => a + b, 0n);
   if (given === undefined) return sum;
-  if (!Number.isFinite(given) || given < 0) {
-    throw numberError(
-      `${argument.da} må ikke være negativ (${given}).`,
-      `${argument.en} must not be negative (${given}).`,
-    );
-  }
   if (scaledGiven < sum) {
     throw valueError(
-      `${argument.da} (${given}) er mindre end summen af ${columnName.da}.`,
-      `${argument.en} (${given}) is less than the sum of ${columnName.en}.`,
+      `${capitalize(argument.da)} (${showNumber(given).da}) er mindre end summen af ${columnName.da}.`,
+      `${capitalize(argument.en)} (${showNumber(given).en}) is less than the sum of ${columnName.en}.`,
     );
   }
   return scaledGiven;

@@ -59,6 +59,32 @@ export function blockAddress({ row, column, rows, columns }: CellBlock): string 
   return rows === 1 && columns === 1 ? start : `${start}:${cellAddress(row + rows - 1, column + columns - 1)}`;
 }
 
-/** A sheet name as a formula must write it: quoted when it holds anything but letters, digits and _. */
+/** Sheet names Excel would read as something else unquoted: a cell ("NPS2024", "Q1"), an R1C1 cell ("R1C1", "R", "C"), a boolean. */
+const READS_AS_REFERENCE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc]|true|false)$/i;
+
+/** A sheet name as a formula must write it: quoted unless it is plain letters, digits and _ and reads as nothing else. */
 export const sheetReference = (sheet: string): string =>
-  /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !READS_AS_REFERENCE.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+
+/**
+ * The sheet and top-left cell of a range address as Excel reports it: "Data!B2:B90", "'Mål 2022'!C3",
+ * a whole column "Data!C:C" or whole rows "Data!2:9". Undefined for anything else (an array constant).
+ */
+export function rangeOrigin(address: string | undefined): { sheet?: string; row: number; column: number } | undefined {
+  if (!address) return undefined;
+  const bang = address.lastIndexOf("!");
+  const sheet =
+    bang < 0
+      ? undefined
+      : address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
+  const first = address
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .split(":")[0];
+  const match = /^([A-Za-z]{1,3})?(\d+)?$/.exec(first);
+  if (!match || (!match[1] && !match[2])) return undefined;
+  return { sheet, row: match[2] ? Number(match[2]) - 1 : 0, column: match[1] ? columnIndex(match[1]) : 0 };
+}

@@ -1,62 +1,212 @@
 /* global CustomFunctions, Office */
 /**
- * Excel's custom functions KKR.NPS, KKR.EFFECTSHARE, KKR.POPALLOC and KKR.QUOTA. Each is a thin adapter:
- * omitted optional arguments arrive as null, the calculation lives in ../core, and a domain error becomes
- * an Excel error whose message (shown for #VALUE!) is in the language Office runs in.
+ * Excel's custom functions in the KKR namespace. Each is a thin adapter: omitted optional arguments arrive
+ * as null, the calculation lives in ../core, and a domain error becomes an Excel error whose message (shown
+ * for #VALUE!) is in the language Office runs in and names the sheet cell where Excel gives the ranges'
+ * addresses.
  *
  * custom-functions-metadata-plugin builds functions.json from the JSDoc tags below and adds the
  * CustomFunctions.associate calls to the bundle; parameter types must stay plain (a union type would turn
  * a range parameter into a scalar in the metadata).
  */
 import {
+  ARGUMENT,
+  CellError,
   DomainError,
   DomainErrorKind,
+  Interval,
+  LocalizedText,
   effectShare as computeEffectShare,
+  newShare as computeNewShare,
+  npsInterval as computeNpsInterval,
   nps as computeNps,
   popAlloc as computePopAlloc,
   quota as computeQuota,
+  shareInterval as computeShareInterval,
+  share as computeShare,
+  spread as computeSpread,
 } from "../core";
+import { cellAddress, rangeOrigin, sheetReference } from "../excel/addresses";
 
 /**
  * Net Promoter Score: the share of promoters (9-10) minus the share of detractors (0-6), in points from -100 to 100.
  * @customfunction NPS
+ * @requiresParameterAddresses
  * @param scores Scores from 0 to 10, one per cell; blank cells are ignored.
  * @param [segments] A segment per score (e.g. drift or vækst), in the same shape as scores.
- * @param [segment] The segment to count, e.g. "drift".
+ * @param [segment] The segment to count, e.g. "drift" (or a code such as 1).
  * @returns The Net Promoter Score in points.
  */
-export function nps(scores: any[][], segments?: any[][], segment?: string): number {
-  return toExcel(() => computeNps(scores, { segments: given(segments), segment: given(segment) }));
+export function nps(
+  scores: any[][],
+  segments?: any[][],
+  segment?: any,
+  invocation?: CustomFunctions.Invocation,
+): number {
+  return toExcel(() => computeNps(scores, { segments: given(segments), segment: given(segment) }), invocation, [
+    ARGUMENT.scores,
+    ARGUMENT.segments,
+    ARGUMENT.segment,
+  ]);
 }
 
 /**
  * Share of respondents reporting effect: a row is a respondent, a column a sub-question.
  * @customfunction EFFECTSHARE
+ * @requiresParameterAddresses
  * @param answers Answers such as "i høj grad", "i nogen grad", "i lav grad", "slet ikke", "ved ikke".
  * @param [level] "high" (default): "i høj grad" counts; "medium": "i nogen grad" counts too.
  * @param [excludeDontKnow] TRUE leaves respondents who only answered "ved ikke" out of the calculation.
+ * @param [segments] A segment or topic per respondent (one column, a cell per row of answers).
+ * @param [segment] The segment or topic to count, e.g. "vækst" or "grøn omstilling".
  * @returns The share of respondents with effect, from 0 to 1.
  */
-export function effectShare(answers: any[][], level?: string, excludeDontKnow?: boolean): number {
-  return toExcel(() => computeEffectShare(answers, { level: given(level), excludeDontKnow: given(excludeDontKnow) }));
+export function effectShare(
+  answers: any[][],
+  level?: any,
+  excludeDontKnow?: any,
+  segments?: any[][],
+  segment?: any,
+  invocation?: CustomFunctions.Invocation,
+): number {
+  return toExcel(
+    () =>
+      computeEffectShare(answers, {
+        level: given(level),
+        excludeDontKnow: given(excludeDontKnow),
+        segments: given(segments),
+        segment: given(segment),
+      }),
+    invocation,
+    [ARGUMENT.answers, ARGUMENT.level, ARGUMENT.excludeDontKnow, ARGUMENT.segments, ARGUMENT.segment],
+  );
+}
+
+/**
+ * Share of respondents whose answer is one of the counted values, e.g. "ja", or "meget tilfreds" and "tilfreds".
+ * @customfunction SHARE
+ * @requiresParameterAddresses
+ * @param answers One answer per cell; blank cells are not respondents.
+ * @param counted The answer or answers that count: a value, a range or an array such as {4;5}.
+ * @param [excluded] Answers that leave the calculation, e.g. "ved ikke".
+ * @param [segments] A segment per answer, in the same shape as answers.
+ * @param [segment] The segment to count, e.g. "drift".
+ * @returns The share, from 0 to 1.
+ */
+export function share(
+  answers: any[][],
+  counted: any[][],
+  excluded?: any[][],
+  segments?: any[][],
+  segment?: any,
+  invocation?: CustomFunctions.Invocation,
+): number {
+  return toExcel(
+    () =>
+      computeShare(answers, counted, { excluded: given(excluded), segments: given(segments), segment: given(segment) }),
+    invocation,
+    [ARGUMENT.answers, ARGUMENT.counted, ARGUMENT.excluded, ARGUMENT.segments, ARGUMENT.segment],
+  );
+}
+
+/**
+ * Deviation of each municipality's activity from its population share: "pp" (share minus population share) or "relative" (actual ÷ expected − 1).
+ * @customfunction SPREAD
+ * @requiresParameterAddresses
+ * @param counts Activity per municipality (firms served, courses, …).
+ * @param population Population per municipality, in the same shape as counts.
+ * @param kind "pp" (percentage points) or "relative".
+ * @returns The deviation per municipality, in the shape of counts.
+ */
+export function spread(
+  counts: any[][],
+  population: any[][],
+  kind: string,
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return toExcel(() => computeSpread(counts, population, kind), invocation, [
+    ARGUMENT.counts,
+    ARGUMENT.population,
+    ARGUMENT.kind,
+  ]);
+}
+
+/**
+ * Share of this year's distinct firms (CVR numbers) that were not in last year's list.
+ * @customfunction NEWSHARE
+ * @requiresParameterAddresses
+ * @param ids CVR numbers of the firms served this year; blanks are ignored, duplicates count once.
+ * @param previousIds CVR numbers of the firms served the year before.
+ * @returns The share of new firms, from 0 to 1.
+ */
+export function newShare(ids: any[][], previousIds: any[][], invocation?: CustomFunctions.Invocation): number {
+  return toExcel(() => computeNewShare(ids, previousIds), invocation, [ARGUMENT.ids, ARGUMENT.previousIds]);
+}
+
+/**
+ * Confidence interval of the NPS (adjusted Wald, Rocks 2016), in points: {lower, upper}.
+ * @customfunction NPSINTERVAL
+ * @requiresParameterAddresses
+ * @param scores Scores from 0 to 10, one per cell; blank cells are ignored.
+ * @param [confidence] The confidence level, from 0 to 1; 0.95 by default.
+ * @param [segments] A segment per score, in the same shape as scores.
+ * @param [segment] The segment to count, e.g. "drift".
+ * @returns Lower and upper bound, side by side.
+ */
+export function npsInterval(
+  scores: any[][],
+  confidence?: any,
+  segments?: any[][],
+  segment?: any,
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return toExcel(
+    () => asRow(computeNpsInterval(scores, given(confidence), { segments: given(segments), segment: given(segment) })),
+    invocation,
+    [ARGUMENT.scores, ARGUMENT.confidence, ARGUMENT.segments, ARGUMENT.segment],
+  );
+}
+
+/**
+ * Confidence interval of a share (Wilson score interval): {lower, upper}.
+ * @customfunction SHAREINTERVAL
+ * @param share The share, from 0 to 1 (e.g. the result of SHARE or EFFECTSHARE).
+ * @param respondents The number of respondents the share was computed on.
+ * @param [confidence] The confidence level, from 0 to 1; 0.95 by default.
+ * @returns Lower and upper bound, side by side.
+ */
+export function shareInterval(share: any, respondents: any, confidence?: any): number[][] {
+  return toExcel(() => asRow(computeShareInterval(share, respondents, given(confidence))), undefined, []);
 }
 
 /**
  * Splits a total in proportion to weights (e.g. population), rounded so that the parts add up to the total exactly.
  * @customfunction POPALLOC
- * @param total The amount to split.
+ * @requiresParameterAddresses
+ * @param total The amount to split, a whole number of rounding units (see decimals).
  * @param weights The key: population or another non-negative weight per row.
  * @param [decimals] Decimals to round to: 0 (default) whole units, 2 øre, -3 whole thousands.
  * @param [exclude] TRUE, 1 or "x" leaves a row out of the split.
  * @returns The parts, in the shape of weights.
  */
-export function popAlloc(total: number, weights: any[][], decimals?: number, exclude?: any[][]): number[][] {
-  return toExcel(() => computePopAlloc(total, weights, { decimals: given(decimals), exclude: given(exclude) }));
+export function popAlloc(
+  total: number,
+  weights: any[][],
+  decimals?: number,
+  exclude?: any[][],
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return toExcel(
+    () => computePopAlloc(total, weights, { decimals: given(decimals), exclude: given(exclude) }),
+    invocation,
+    [ARGUMENT.total, ARGUMENT.weights, ARGUMENT.decimals, ARGUMENT.exclude],
+  );
 }
 
 /**
  * Municipal refugee quotas by the model of integrationsloven (fordelingsandel = 2p/P - i/I), in whole persons that add up to the total.
  * @customfunction QUOTA
+ * @requiresParameterAddresses
  * @param total The number of refugees to distribute among the given municipalities.
  * @param population Population per municipality.
  * @param immigrants Immigrants and refugees from non-Western countries per municipality.
@@ -78,20 +228,37 @@ export function quota(
   totalImmigrants?: number,
   totalFamilyReunified?: number,
   exclude?: any[][],
+  invocation?: CustomFunctions.Invocation,
 ): number[][] {
-  return toExcel(() =>
-    computeQuota(total, population, immigrants, familyReunified, {
-      landstal: given(landstal),
-      totalPopulation: given(totalPopulation),
-      totalImmigrants: given(totalImmigrants),
-      totalFamilyReunified: given(totalFamilyReunified),
-      exclude: given(exclude),
-    }),
+  return toExcel(
+    () =>
+      computeQuota(total, population, immigrants, familyReunified, {
+        landstal: given(landstal),
+        totalPopulation: given(totalPopulation),
+        totalImmigrants: given(totalImmigrants),
+        totalFamilyReunified: given(totalFamilyReunified),
+        exclude: given(exclude),
+      }),
+    invocation,
+    [
+      ARGUMENT.total,
+      ARGUMENT.population,
+      ARGUMENT.immigrants,
+      ARGUMENT.familyReunified,
+      ARGUMENT.landstal,
+      ARGUMENT.totalPopulation,
+      ARGUMENT.totalImmigrants,
+      ARGUMENT.totalFamilyReunified,
+      ARGUMENT.exclude,
+    ],
   );
 }
 
 /** Excel passes an omitted optional argument as null (or undefined). */
 const given = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
+
+/** An interval spills as one row: lower, upper. */
+const asRow = ({ lower, upper }: Interval): number[][] => [[lower, upper]];
 
 /** Looked up at call time: the CustomFunctions global exists only inside Excel's runtime. */
 function excelErrorCode(kind: DomainErrorKind): CustomFunctions.ErrorCode {
@@ -99,16 +266,36 @@ function excelErrorCode(kind: DomainErrorKind): CustomFunctions.ErrorCode {
   return { value: codes.invalidValue, divisionByZero: codes.divisionByZero, number: codes.invalidNumber }[kind];
 }
 
-function toExcel<T>(compute: () => T): T {
+/**
+ * Runs a calculation and turns a domain error into an Excel error. `parameters` are the function's
+ * arguments in order, so a cell error can be placed with Excel's parameter addresses.
+ */
+function toExcel<T>(
+  compute: () => T,
+  invocation: CustomFunctions.Invocation | undefined,
+  parameters: readonly LocalizedText[],
+): T {
   try {
     return compute();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    throw new CustomFunctions.Error(
-      excelErrorCode(error.kind),
-      officeLanguage() === "en" ? error.text.en : error.text.da,
-    );
+    const text = error instanceof CellError ? locate(error, invocation, parameters) : error.text;
+    throw new CustomFunctions.Error(excelErrorCode(error.kind), officeLanguage() === "en" ? text.en : text.da);
   }
+}
+
+/** The cell error's message naming the sheet cell ("Data!C14") where Excel gave the range's address. */
+function locate(
+  error: CellError,
+  invocation: CustomFunctions.Invocation | undefined,
+  parameters: readonly LocalizedText[],
+): LocalizedText {
+  const index = parameters.indexOf(error.location.argument);
+  const origin = rangeOrigin(index < 0 ? undefined : invocation?.parameterAddresses?.[index]);
+  if (!origin) return error.text;
+  const cell = cellAddress(origin.row + error.location.row, origin.column + error.location.column);
+  const where = origin.sheet === undefined ? cell : `${sheetReference(origin.sheet)}!${cell}`;
+  return error.render({ da: `celle ${where}`, en: `cell ${where}` });
 }
 
 /** English where Office runs in English; Danish otherwise. */

@@ -5,8 +5,6 @@ export { evaluateGoal, formatMeasure, STATUS_LABELS } from "./evaluate";
 export type { Actual, Evaluation, GoalStatus } from "./evaluate";
 export { goalFormulas } from "./formulas";
 export type { GoalCells, GoalFormulas } from "./formulas";
-export { geographicSpread } from "./spread";
-export type { SpreadResult, SpreadRule } from "./spread";
 export { parseTemplateFile, MAX_TEMPLATE_FILE_BYTES } from "./templateFile";
 export { goalSchema, templateFileSchema, HUBS, MEASURES, COMPARATORS, SEGMENTS } from "./schema";
 export type { GoalTemplate, Hub, Level, Measure, Comparator, Segment } from "./schema";

@@ -21,6 +21,7 @@ interface FunctionMetadata {
   id: string;
   name: string;
   description: string;
+  options?: Record<string, boolean>;
   parameters: Parameter[];
   result: { type?: string; dimensionality?: string };
 }
@@ -44,12 +45,28 @@ describe("function metadata", () => {
     return found;
   };
 
-  it("has the four functions with matrix ranges where ranges are taken or returned", () => {
-    expect(english.map((fn) => fn.id).sort()).toEqual(["EFFECTSHARE", "NPS", "POPALLOC", "QUOTA"]);
+  it("has the functions with matrix ranges where ranges are taken or returned", () => {
+    expect(english.map((fn) => fn.id).sort()).toEqual([
+      "EFFECTSHARE",
+      "NEWSHARE",
+      "NPS",
+      "NPSINTERVAL",
+      "POPALLOC",
+      "QUOTA",
+      "SHARE",
+      "SHAREINTERVAL",
+      "SPREAD",
+    ]);
     const matrices = (fn: FunctionMetadata): string[] =>
       fn.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name);
     expect(matrices(byId(english, "NPS"))).toEqual(["scores", "segments"]);
-    expect(matrices(byId(english, "EFFECTSHARE"))).toEqual(["answers"]);
+    expect(matrices(byId(english, "EFFECTSHARE"))).toEqual(["answers", "segments"]);
+    expect(matrices(byId(english, "SHARE"))).toEqual(["answers", "counted", "excluded", "segments"]);
+    expect(matrices(byId(english, "SPREAD"))).toEqual(["counts", "population"]);
+    expect(matrices(byId(english, "NEWSHARE"))).toEqual(["ids", "previousIds"]);
+    expect(matrices(byId(english, "NPSINTERVAL"))).toEqual(["scores", "segments"]);
+    expect(byId(english, "NPSINTERVAL").result.dimensionality).toBe("matrix");
+    expect(byId(english, "SHAREINTERVAL").result.dimensionality).toBe("matrix");
     expect(matrices(byId(english, "POPALLOC"))).toEqual(["weights", "exclude"]);
     expect(matrices(byId(english, "QUOTA"))).toEqual(["population", "immigrants", "familyReunified", "exclude"]);
     expect(byId(english, "POPALLOC").result.dimensionality).toBe("matrix");
@@ -62,6 +79,11 @@ describe("function metadata", () => {
     expect(Object.fromEntries(danish.map((fn) => [fn.id, fn.name]))).toEqual({
       NPS: "NPS",
       EFFECTSHARE: "EFFEKTANDEL",
+      SHARE: "ANDEL",
+      SPREAD: "SPREDNING",
+      NEWSHARE: "NYANDEL",
+      NPSINTERVAL: "NPSINTERVAL",
+      SHAREINTERVAL: "ANDELSINTERVAL",
       POPALLOC: "FORDEL",
       QUOTA: "KVOTE",
     });
@@ -69,6 +91,7 @@ describe("function metadata", () => {
       const translated = byId(danish, fn.id);
       expect(translated.parameters).toHaveLength(fn.parameters.length);
       expect(translated.result).toEqual(fn.result);
+      expect(translated.options ?? {}).toEqual(fn.options ?? {});
       fn.parameters.forEach((parameter, index) => {
         const other = translated.parameters[index];
         expect([other.type, other.dimensionality ?? "scalar", other.optional ?? false]).toEqual([

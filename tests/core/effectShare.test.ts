@@ -72,6 +72,33 @@ describe("effectShare", () => {
     );
   });
 
+  it("keeps the respondents of one segment or topic", () => {
+    // Rows of `survey` by topic: grøn, digital, grøn, grøn, digital. Grøn: rows 1, 3 (only "ved ikke"), 4 (blank,
+    // no respondent): 1 with high effect of 2 respondents. Digital: rows 2 and 5, none with high effect.
+    const topics = column("grøn omstilling", "digitalisering", "Grøn omstilling", "grøn omstilling", "digitalisering");
+    expect(effectShare(survey, { segments: topics, segment: "grøn omstilling" })).toBe(0.5);
+    expect(effectShare(survey, { segments: topics, segment: "digitalisering", level: "middel" })).toBe(0.5);
+    expect(effectShare(survey, { segments: topics, segment: "grøn omstilling", excludeDontKnow: true })).toBe(1);
+  });
+
+  it("wants one segment cell per respondent row, and a segment that occurs", () => {
+    expectDomainError(
+      () => effectShare(survey, { segments: column("drift", "vækst"), segment: "drift" }),
+      "value",
+      "Segmenter (2×1) skal være én kolonne med en celle pr. række i svar (5×1).",
+    );
+    expectDomainError(
+      () => effectShare(column("i høj grad"), { segments: column("drift"), segment: "dirft" }),
+      "value",
+      'Segment "dirft" findes ikke i segmenterne; de er: "drift".',
+    );
+    expectDomainError(
+      () => effectShare(column("i høj grad"), { segments: column("drift") }),
+      "value",
+      'Angiv både segmentkolonnen og det segment, der skal tælles (fx "drift").',
+    );
+  });
+
   it("gives #DIV/0! without respondents", () => {
     const danish = "Der er ingen respondenter at beregne andelen af.";
     expectDomainError(() => effectShare([["", ""]]), "divisionByZero", danish);

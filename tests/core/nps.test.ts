@@ -41,7 +41,7 @@ describe("nps", () => {
       `Scorer, række 2: ${cell} er ikke en score; en score er et helt tal fra 0 til 10.`;
     expectDomainError(() => nps(column(9, 11)), "value", message("11"));
     expectDomainError(() => nps(column(9, -1)), "value", message("-1"));
-    expectDomainError(() => nps(column(9, 8.5)), "value", message("8.5"));
+    expectDomainError(() => nps(column(9, 8.5)), "value", message("8,5"));
     expectDomainError(() => nps(column(9, "ni")), "value", message('"ni"'));
     expectDomainError(() => nps(column(9, "9,5")), "value", message('"9,5"'));
     expectDomainError(
@@ -72,7 +72,7 @@ describe("nps", () => {
       "There are no responses.",
     );
     expectDomainError(
-      () => nps(column(9), { segments: column("drift"), segment: "vækst" }),
+      () => nps(column(9, ""), { segments: column("drift", "vækst"), segment: "vækst" }),
       "divisionByZero",
       'Der er ingen besvarelser i segmentet "vækst".',
     );

@@ -51,10 +51,17 @@ describe("quota", () => {
 
   describe("refuses bad input", () => {
     it("a negative or fractional total", () => {
-      const danish = (value: string): string =>
-        `Totalen skal være et helt, ikke-negativt antal personer (fik ${value}).`;
-      expectDomainError(() => quota(-1, population, immigrants, column(0, 0, 0)), "number", danish("-1"));
-      expectDomainError(() => quota(2.5, population, immigrants, column(0, 0, 0)), "number", danish("2.5"));
+      expectDomainError(
+        () => quota(-1, population, immigrants, column(0, 0, 0)),
+        "number",
+        "Total må ikke være negativ (-1).",
+      );
+      expectDomainError(
+        () => quota(2.5, population, immigrants, column(0, 0, 0)),
+        "number",
+        "Totalen skal være et helt antal personer, højst 10^15 (fik 2,5).",
+        "The total must be a whole number of persons, at most 10^15 (got 2.5).",
+      );
     });
 
     it("columns of different lengths", () => {
@@ -94,13 +101,13 @@ describe("quota", () => {
       expectDomainError(
         () => quota(10, population, immigrants, column(0, 0, 0), { totalPopulation: 99 }),
         "value",
-        "befolkning_i_alt (99) er mindre end summen af befolkning.",
-        "totalPopulation (99) is less than the sum of population.",
+        "Befolkning_i_alt (99) er mindre end summen af befolkning.",
+        "TotalPopulation (99) is less than the sum of population.",
       );
       expectDomainError(
         () => quota(10, population, immigrants, column(0, 0, 0), { totalImmigrants: -5 }),
         "number",
-        "indvandrere_i_alt må ikke være negativ (-5).",
+        "Indvandrere_i_alt må ikke være negativ (-5).",
       );
     });
 
@@ -108,7 +115,7 @@ describe("quota", () => {
       expectDomainError(
         () => quota(10, population, immigrants, column(0, 0, 0), { landstal: -1 }),
         "number",
-        "Landstallet må ikke være negativt (-1).",
+        "Landstal må ikke være negativ (-1).",
       );
     });
 
@@ -142,7 +149,7 @@ describe("quota", () => {
     });
 
     it("no rows", () => {
-      expectDomainError(() => quota(10, [], [], []), "value", "Befolkningstallene mangler.");
+      expectDomainError(() => quota(10, [], [], []), "value", "Befolkning skal være et område af celler.");
     });
   });
 });

@@ -107,7 +107,7 @@ afterAll(async () => {
 });
 
 describe("the built task pane in Chromium", () => {
-  it("registers the four functions from their own bundle, and they compute", async () => {
+  it("registers the functions from their own bundle, and they compute", async () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${origin}/taskpane.html`);
@@ -115,11 +115,32 @@ describe("the built task pane in Chromium", () => {
     const ids = await page.evaluate(() =>
       Object.keys((window as never as { __associated: object }).__associated).sort(),
     );
-    expect(ids).toEqual(["EFFECTSHARE", "NPS", "POPALLOC", "QUOTA"]);
+    expect(ids).toEqual([
+      "EFFECTSHARE",
+      "NEWSHARE",
+      "NPS",
+      "NPSINTERVAL",
+      "POPALLOC",
+      "QUOTA",
+      "SHARE",
+      "SHAREINTERVAL",
+      "SPREAD",
+    ]);
     const nps = await page.evaluate(() =>
       (window as never as { __associated: Record<string, (x: unknown) => number> }).__associated.NPS([[10], [9], [0]]),
     );
     expect(nps).toBeCloseTo(100 / 3, 12);
+    // SHARE of "ja" among ja, nej, ved ikke (excluded): 1 of 2 respondents.
+    const share = await page.evaluate(() =>
+      (window as never as { __associated: Record<string, (...x: unknown[]) => number> }).__associated.SHARE(
+        [["ja"], ["nej"], ["ved ikke"]],
+        [["ja"]],
+        [["ved ikke"]],
+        null,
+        null,
+      ),
+    );
+    expect(share).toBe(0.5);
     expect(errors).toEqual([]);
   });
 

@@ -1,4 +1,14 @@
-import { effectShare, nps, popAlloc, quota } from "../../src/functions/functions";
+import {
+  effectShare,
+  newShare,
+  nps,
+  npsInterval,
+  popAlloc,
+  quota,
+  share,
+  shareInterval,
+  spread,
+} from "../../src/functions/functions";
 import { column } from "../helpers";
 
 interface ExcelError {
@@ -61,7 +71,7 @@ describe("custom functions as Excel calls them", () => {
     });
     expect(excelErrorOf(() => popAlloc(-5, column(1)))).toMatchObject({
       code: "#NUM!",
-      message: "Totalen må ikke være negativ (-5).",
+      message: "Total må ikke være negativ (-5).",
     });
     expect(excelErrorOf(() => quota(10, column(1), column(0), column(0)))).toMatchObject({ code: "#DIV/0!" });
   });
@@ -78,5 +88,72 @@ describe("custom functions as Excel calls them", () => {
     expect(excelErrorOf(() => popAlloc(10, column(1, ""))).message).toBe(
       "Vægte, række 2: cellen er tom; skriv 0, hvis tallet er nul.",
     );
+  });
+
+  it("pass the new functions' arguments through, nulls as omitted", () => {
+    expect(share(column("ja", "nej", "ved ikke"), [["ja"]], [["ved ikke"]], null as never, null as never)).toBe(0.5);
+    expect(effectShare(column("i høj grad", "slet ikke"), null, null, column("a", "b"), "b")).toBe(0);
+    expect(spread(column(3, 1), column(1, 1), "pp")).toEqual([[0.25], [-0.25]]);
+    expect(newShare(column(1, 2), column(2))).toBe(0.5);
+    // One promoter: n' = 4, p' = 1,75/4, d' = 0,75/4; the interval spills as one row of two numbers.
+    const interval = npsInterval(column(10), null, null as never, null);
+    expect(interval).toHaveLength(1);
+    expect(interval[0]).toHaveLength(2);
+    expect(interval[0][0]).toBeLessThan(25);
+    expect(interval[0][1]).toBeGreaterThan(25);
+    const wilson = shareInterval(81 / 263, 263, null);
+    expect(wilson[0][0]).toBeCloseTo(0.2553, 4);
+    expect(wilson[0][1]).toBeCloseTo(0.3662, 4);
+  });
+
+  it("name the sheet cell of a bad value where Excel gives the ranges' addresses", () => {
+    const invocation = (...parameterAddresses: string[]) => ({ parameterAddresses }) as CustomFunctions.Invocation;
+    // Row 2 of a range starting in C13 is C14.
+    expect(
+      excelErrorOf(() => nps(column(9, "x"), null as never, null, invocation("Data!C13:C14", "", ""))).message,
+    ).toBe('Scorer, celle Data!C14: "x" er ikke en score; en score er et helt tal fra 0 til 10.');
+    // A whole column: row N of the range is row N of the sheet. A sheet name with a space is quoted.
+    expect(
+      excelErrorOf(() =>
+        popAlloc(10, column(1, "", 2), null as never, null as never, invocation("", "'Fordeling 2025'!$B:$B")),
+      ).message,
+    ).toBe("Vægte, celle 'Fordeling 2025'!B2: cellen er tom; skriv 0, hvis tallet er nul.");
+    // The second argument's address is used for an error in the second argument.
+    expect(
+      excelErrorOf(() => newShare(column(1), column(2, true), invocation("A1:A1", "Sidste år!D5:D6"))).message,
+    ).toBe("Cvr_året_før, celle 'Sidste år'!D6: SAND er ikke et CVR-nummer; skriv nummeret som tal eller tekst.");
+    // An array constant has no address: the position in the range is named instead.
+    expect(excelErrorOf(() => nps([[9, "x"]], null as never, null, invocation("", "", ""))).message).toBe(
+      'Scorer, kolonne 2: "x" er ikke en score; en score er et helt tal fra 0 til 10.',
+    );
+  });
+
+  it("name the sheet cell in English where Office runs in English", () => {
+    Object.assign(globalThis, { Office: { context: { displayLanguage: "en-US" } } });
+    const invocation = { parameterAddresses: ["Survey!A2:B3"] } as CustomFunctions.Invocation;
+    expect(
+      excelErrorOf(() =>
+        effectShare(
+          [
+            ["i høj grad", ""],
+            ["", "måske"],
+          ],
+          null,
+          null,
+          null as never,
+          null,
+          invocation,
+        ),
+      ).message,
+    ).toBe(
+      'Answers, cell Survey!B3: "måske" is not an answer; use "to a high degree", "to some degree", "to a low degree", "not at all" or "don\'t know".',
+    );
+  });
+
+  it("give #VALUE! for a mistyped segment, naming the segments that occur", () => {
+    expect(excelErrorOf(() => nps(column(9, 3), column("drift", "vækst"), "dirft"))).toMatchObject({
+      code: "#VALUE!",
+      message: 'Segment "dirft" findes ikke i segmenterne; de er: "drift", "vækst".',
+    });
   });
 });

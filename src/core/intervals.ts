@@ -1,0 +1,102 @@
+/**
+ * Confidence intervals for survey measures, so a secretariat can tell a real miss from sampling noise:
+ * - NPS: the adjusted-Wald interval of Rocks (2016, The American Statistician): add 3 to n and ¾ to both
+ *   promoters and detractors, centre on the adjusted NPS, standard error of a difference of two proportions
+ *   from one multinomial sample, clamped to −100..100.
+ * - Shares: the Wilson score interval.
+ */
+import { ARGUMENT } from "./argumentNames";
+import { Grid, capitalize, readScalarNumber } from "./cells";
+import { valueError, showNumber } from "./errors";
+import { NpsOptions, npsCounts } from "./nps";
+
+export interface Interval {
+  lower: number;
+  upper: number;
+}
+
+/**
+ * The standard normal quantile (inverse CDF), by Acklam's rational approximation (relative error below
+ * 1.2e-9), which is far finer than any survey's uncertainty.
+ */
+export function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+  ];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const tail = (q: number) =>
+    (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+    ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  const low = 0.02425;
+  if (p < low) return tail(Math.sqrt(-2 * Math.log(p)));
+  if (p > 1 - low) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+    (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  );
+}
+
+/** The two-sided z for a confidence level, e.g. 1.96 for 0.95. */
+export function zFor(confidenceValue: unknown): number {
+  if (confidenceValue === undefined || confidenceValue === null || confidenceValue === "") return zFor(0.95);
+  const confidence = readScalarNumber(confidenceValue, ARGUMENT.confidence);
+  if (!(confidence > 0 && confidence < 1)) {
+    const shown = showNumber(confidence);
+    const hint =
+      confidence > 1 && confidence < 100
+        ? { da: ` (mente du ${showNumber(confidence / 100).da}?)`, en: ` (did you mean ${confidence / 100}?)` }
+        : { da: "", en: "" };
+    throw valueError(
+      `Konfidens skal ligge mellem 0 og 1, fx 0,95 (fik ${shown.da})${hint.da}.`,
+      `Confidence must lie between 0 and 1, e.g. 0.95 (got ${shown.en})${hint.en}.`,
+    );
+  }
+  return normalQuantile(1 - (1 - confidence) / 2);
+}
+
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+/** The adjusted-Wald interval of the NPS, in points. */
+export function npsInterval(scores: Grid, confidence?: unknown, options: NpsOptions = {}): Interval {
+  const z = zFor(confidence);
+  const { promoters, detractors, responses } = npsCounts(scores, options);
+  const n = responses + 3;
+  const promoterShare = (promoters + 0.75) / n;
+  const detractorShare = (detractors + 0.75) / n;
+  const adjusted = promoterShare - detractorShare;
+  const standardError = Math.sqrt((promoterShare + detractorShare - adjusted * adjusted) / n);
+  return {
+    lower: clamp((adjusted - z * standardError) * 100, -100, 100),
+    upper: clamp((adjusted + z * standardError) * 100, -100, 100),
+  };
+}
+
+/** The Wilson score interval of a share observed among `respondents`. */
+export function shareInterval(shareValue: unknown, respondentsValue: unknown, confidence?: unknown): Interval {
+  const share = readScalarNumber(shareValue, ARGUMENT.share);
+  if (share < 0 || share > 1) {
+    throw valueError(
+      `${capitalize(ARGUMENT.share.da)} skal ligge mellem 0 og 1 (fik ${showNumber(share).da}); en andel på 65 % skrives 0,65.`,
+      `${capitalize(ARGUMENT.share.en)} must lie between 0 and 1 (got ${share}); a share of 65 % is 0.65.`,
+    );
+  }
+  const n = readScalarNumber(respondentsValue, ARGUMENT.respondents);
+  if (!Number.isInteger(n) || n < 1) {
+    throw valueError(
+      `Respondenter skal være et positivt helt tal (fik ${showNumber(n).da}).`,
+      `Respondents must be a positive whole number (got ${n}).`,
+    );
+  }
+  const z = zFor(confidence);
+  const z2 = z * z;
+  const centre = (share + z2 / (2 * n)) / (1 + z2 / n);
+  const halfWidth = (z / (1 + z2 / n)) * Math.sqrt((share * (1 - share)) / n + z2 / (4 * n * n));
+  return { lower: clamp(centre - halfWidth, 0, 1), upper: clamp(centre + halfWidth, 0, 1) };
+}
