@@ -3,12 +3,13 @@
  * which belong to the user (actual value, note: never overwritten), and the cells of one goal's row.
  * Pure: the Excel layer turns this into ranges.
  */
-import { GoalInForce, HUB_NAMES, Hub, Measure, Segment, goalFormulas } from "../goals";
+import { GoalInForce, HUB_NAMES, Hub, Measure, Segment, describeComputation, goalFormulas } from "../goals";
 import { cellAddress } from "./addresses";
 
 export const GOAL_TABLE_PREFIX = "KKRMaal_";
 
-export const COLUMNS = [
+/** The columns of a goal table made by version 0.1: still read and, where the cells beside it allow, widened. */
+const LEGACY_COLUMNS = [
   "Mål-id",
   "Mål",
   "Kilde",
@@ -22,15 +23,65 @@ export const COLUMNS = [
   "Note",
 ] as const;
 
+/** Appended after the legacy columns, so a legacy table keeps every position it had. */
+export const ADDED_COLUMNS = ["Beregning", "Interval, nedre", "Interval, øvre"] as const;
+
+export const COLUMNS = [...LEGACY_COLUMNS, ...ADDED_COLUMNS] as const;
+
 /** Column positions (0-based) within the table. */
-export const COLUMN = { id: 0, threshold: 4, baseline: 6, actual: 7, fulfilment: 8, status: 9, note: 10 } as const;
-/** The add-in's columns come in two blocks around the user's actual value; the note after them is the user's too. */
-export const OWNED_BLOCKS = [
-  { first: 0, count: 7 },
-  { first: 8, count: 2 },
-] as const;
-/** Number formats are set on the threshold, baseline, actual and fulfilment columns. */
-export const FORMATTED = { first: COLUMN.threshold, count: 5 } as const;
+export const COLUMN = {
+  id: 0,
+  title: 1,
+  threshold: 4,
+  baseline: 6,
+  actual: 7,
+  fulfilment: 8,
+  status: 9,
+  note: 10,
+  computation: 11,
+  lower: 12,
+  upper: 13,
+} as const;
+
+export interface Block {
+  first: number;
+  count: number;
+}
+
+/**
+ * Which columns the add-in owns (rewritten on re-import) and which get number formats. The actual value,
+ * the note and the interval belong to the user and are never written by an import.
+ */
+export interface TableLayout {
+  width: number;
+  owned: readonly Block[];
+  formatted: readonly Block[];
+  hasInterval: boolean;
+}
+
+export const LAYOUT: TableLayout = {
+  width: COLUMNS.length,
+  owned: [
+    { first: 0, count: 7 },
+    { first: COLUMN.fulfilment, count: 2 },
+    { first: COLUMN.computation, count: 1 },
+  ],
+  formatted: [
+    { first: COLUMN.threshold, count: 5 },
+    { first: COLUMN.lower, count: 2 },
+  ],
+  hasInterval: true,
+};
+
+export const LEGACY_LAYOUT: TableLayout = {
+  width: LEGACY_COLUMNS.length,
+  owned: LAYOUT.owned.slice(0, 2),
+  formatted: LAYOUT.formatted.slice(0, 1),
+  hasInterval: false,
+};
+
+/** The layout of a table `width` columns wide. */
+export const layoutOf = (width: number): TableLayout => (width >= LAYOUT.width ? LAYOUT : LEGACY_LAYOUT);
 
 export interface GoalSelection {
   sourceId: string;
@@ -43,10 +94,10 @@ export interface GoalSelection {
 export type Cell = string | number | boolean;
 
 export interface GoalRowCells {
-  /** The add-in's cells, one array per owned block. */
+  /** The add-in's cells, one array per owned block of the layout. */
   owned: Cell[][];
-  /** Number formats of the FORMATTED columns. */
-  numberFormats: string[];
+  /** Number formats, one array per formatted block of the layout. */
+  numberFormats: string[][];
   /** The whole row as first inserted: the user's cells blank. */
   fresh: Cell[];
 }
@@ -124,7 +175,13 @@ function measureLabel(goal: GoalInForce): string {
 }
 
 /** The cells of one goal in sheet row `row` (0-based), in a table whose first column is `firstColumn`. */
-export function goalRowCells(goal: GoalInForce, sourceTitle: string, row: number, firstColumn = 0): GoalRowCells {
+export function goalRowCells(
+  goal: GoalInForce,
+  sourceTitle: string,
+  row: number,
+  firstColumn = 0,
+  layout: TableLayout = LAYOUT,
+): GoalRowCells {
   const cell = (column: number) => cellAddress(row, firstColumn + column);
   const thresholds = goal.levels.map((_, index) => cell(COLUMN.threshold + index));
   const formulas = goalFormulas(goal, {
@@ -132,21 +189,26 @@ export function goalRowCells(goal: GoalInForce, sourceTitle: string, row: number
     thresholds,
     baseline: cell(COLUMN.baseline),
     fulfilment: cell(COLUMN.fulfilment),
+    interval: layout.hasInterval ? { lower: cell(COLUMN.lower), upper: cell(COLUMN.upper) } : undefined,
   });
-  const first: Cell[] = [
-    goal.id,
-    asText(goal.title.da),
-    asText(`${sourceTitle}, ${goal.source.section}`),
-    measureLabel(goal),
-    goal.levels[0]?.threshold ?? "",
-    goal.levels[1]?.threshold ?? "",
-    goal.baseline ?? "",
-  ];
-  const second: Cell[] = [formulas.fulfilment, formulas.status];
+  const byColumn = new Map<number, Cell>([
+    [COLUMN.id, goal.id],
+    [COLUMN.title, asText(goal.title.da)],
+    [2, asText(`${sourceTitle}, ${goal.source.section}`)],
+    [3, measureLabel(goal)],
+    [COLUMN.threshold, goal.levels[0]?.threshold ?? ""],
+    [COLUMN.threshold + 1, goal.levels[1]?.threshold ?? ""],
+    [COLUMN.baseline, goal.baseline ?? ""],
+    [COLUMN.fulfilment, formulas.fulfilment],
+    [COLUMN.status, formulas.status],
+    [COLUMN.computation, asText(describeComputation(goal, "da") ?? "")],
+  ]);
   const format = NUMBER_FORMATS[goal.measure];
+  const formatOf = (column: number) => (column === COLUMN.fulfilment ? "0%" : format);
+  const columns = ({ first, count }: Block) => Array.from({ length: count }, (_, index) => first + index);
   return {
-    owned: [first, second],
-    numberFormats: [format, format, format, format, "0%"],
-    fresh: [...first, "", ...second, ""],
+    owned: layout.owned.map((block) => columns(block).map((column) => byColumn.get(column) ?? "")),
+    numberFormats: layout.formatted.map((block) => columns(block).map(formatOf)),
+    fresh: Array.from({ length: layout.width }, (_, column) => byColumn.get(column) ?? ""),
   };
 }

@@ -7,15 +7,17 @@
 import { GoalInForce, STATUS_LABELS } from "../goals";
 import { CellBlock, blockAddress, columnLetter, parseAddress, sheetReference } from "./addresses";
 import {
+  ADDED_COLUMNS,
   COLUMN,
   COLUMNS,
   Cell,
-  FORMATTED,
   GOAL_TABLE_PREFIX,
   GoalSelection,
-  OWNED_BLOCKS,
+  LAYOUT,
+  TableLayout,
   freeSheetName,
   goalRowCells,
+  layoutOf,
   sheetName,
   tableName,
 } from "./goalTable";
@@ -43,16 +45,26 @@ export interface ImportResult {
   updated: number;
   /** Rows of goals no longer in the template: left as they are, with the user's values. */
   kept: number;
+  /**
+   * A table made by an earlier version could not get the computation and interval columns because the
+   * cells to its right are not empty (they are never overwritten): their address.
+   */
+  widenBlockedAt?: string;
 }
 
 /** Status colours: fill and font, readable also in grey scale; the status text says the same in words. */
 const STATUS_STYLES: [label: string, fill: string, font: string][] = [
   [STATUS_LABELS.missed.da, "#FFC7CE", "#9C0006"],
+  [STATUS_LABELS.missedUncertain.da, "#FCE4D6", "#833C0B"],
   [STATUS_LABELS.partlyMet.da, "#FFEB9C", "#9C5700"],
+  [STATUS_LABELS.metUncertain.da, "#E2EFDA", "#375623"],
   [STATUS_LABELS.met.da, "#C6EFCE", "#006100"],
   [STATUS_LABELS.noData.da, "#EDEDED", "#404040"],
   [STATUS_LABELS.manual.da, "#DDEBF7", "#1F3864"],
 ];
+
+const isEmpty = (values: readonly (readonly unknown[])[]): boolean =>
+  values.every((row) => row.every((cell) => cell === "" || cell === null));
 
 export async function importGoals(
   run: ExcelRun,
@@ -84,6 +96,7 @@ export async function importGoals(
       formatBody(
         sheet,
         { row: 1, column: 0, rows: goals.length, columns: COLUMNS.length },
+        LAYOUT,
         rows.map((row) => row.numberFormats),
       );
       sheet.freezePanes.freezeRows(1);
@@ -95,6 +108,9 @@ export async function importGoals(
 
     const body = existing.getDataBodyRange();
     body.load("address, values, numberFormat");
+    // Read now, used only for a table of an earlier version: the cells its new columns would take.
+    const besides = existing.getRange().getColumnsAfter(ADDED_COLUMNS.length);
+    besides.load("address, values");
     await context.sync();
 
     const start = parseAddress(body.address);
@@ -102,18 +118,30 @@ export async function importGoals(
     const sheet = context.workbook.worksheets.getItem(existingSheet);
     const existingRows = body.values;
     const existingFormats = body.numberFormat;
+    let layout = layoutOf(start.columns);
+    let widenBlockedAt: string | undefined;
+    if (layout !== LAYOUT) {
+      if (isEmpty(besides.values)) {
+        for (const header of ADDED_COLUMNS) {
+          existing.columns.add(undefined, [[header], ...existingRows.map(() => [""])]);
+        }
+        layout = LAYOUT;
+      } else {
+        widenBlockedAt = besides.address;
+      }
+    }
     const goalById = new Map(goals.map((goal) => [goal.id, goal]));
     const existingIds = new Set(existingRows.map((row) => String(row[COLUMN.id])));
     const added = goals.filter((goal) => !existingIds.has(goal.id));
-    // Rewrite only the add-in's own blocks of the existing rows; the actual value and note stay untouched.
+    // Rewrite only the add-in's own blocks of the existing rows; the user's cells stay untouched.
     const allRows = existingRows.map((row, index) => {
       const goal = goalById.get(String(row[COLUMN.id]));
-      return goal && goalRowCells(goal, selection.sourceTitle, start.row + index, start.column);
+      return goal && goalRowCells(goal, selection.sourceTitle, start.row + index, start.column, layout);
     });
     const updated = allRows.filter(Boolean).length;
     for (const [index, row] of allRows.entries()) {
       if (!row) continue;
-      OWNED_BLOCKS.forEach((owned, blockIndex) => {
+      layout.owned.forEach((owned, blockIndex) => {
         const address = blockAddress({
           row: start.row + index,
           column: start.column + owned.first,
@@ -124,17 +152,20 @@ export async function importGoals(
       });
     }
     const newRows = added.map((goal, index) =>
-      goalRowCells(goal, selection.sourceTitle, start.row + existingRows.length + index, start.column),
+      goalRowCells(goal, selection.sourceTitle, start.row + existingRows.length + index, start.column, layout),
     );
     if (newRows.length > 0)
       existing.rows.add(
         undefined,
         newRows.map((row) => row.fresh),
       );
+    // A row kept from an older template keeps its formats; a column it did not have gets General.
     const keptFormats = (index: number) =>
-      existingFormats[index].slice(FORMATTED.first, FORMATTED.first + FORMATTED.count);
+      layout.formatted.map(({ first, count }) =>
+        Array.from({ length: count }, (_, offset) => existingFormats[index][first + offset] ?? "General"),
+      );
     const formats = [...allRows, ...newRows].map((row, index) => row?.numberFormats ?? keptFormats(index));
-    formatBody(sheet, { ...start, rows: existingRows.length + newRows.length }, formats);
+    formatBody(sheet, { ...start, rows: existingRows.length + newRows.length }, layout, formats);
     sheet.activate();
     await context.sync();
     return {
@@ -143,15 +174,17 @@ export async function importGoals(
       inserted: added.length,
       updated,
       kept: existingRows.length - updated,
+      ...(widenBlockedAt ? { widenBlockedAt } : {}),
     };
   });
 }
 
 /** Number formats and the status flags, as conditional formats that live in the workbook. */
-function formatBody(sheet: Excel.Worksheet, body: CellBlock, numberFormats: string[][]): void {
-  sheet.getRange(
-    blockAddress({ ...body, column: body.column + FORMATTED.first, columns: FORMATTED.count }),
-  ).numberFormat = numberFormats;
+function formatBody(sheet: Excel.Worksheet, body: CellBlock, layout: TableLayout, numberFormats: string[][][]): void {
+  layout.formatted.forEach(({ first, count }, blockIndex) => {
+    sheet.getRange(blockAddress({ ...body, column: body.column + first, columns: count })).numberFormat =
+      numberFormats.map((row) => row[blockIndex]);
+  });
   // Column absolute, row relative: each row's flag follows that row's status.
   const statusCell = `$${columnLetter(body.column + COLUMN.status)}${body.row + 1}`;
   for (const column of [COLUMN.actual, COLUMN.status]) {

@@ -6,11 +6,18 @@ import { subtractExactly } from "../core/decimal";
 import { GoalInForce } from "./catalogue";
 import { Comparator, Level, Measure } from "./schema";
 
-export type GoalStatus = "met" | "partlyMet" | "missed" | "noData" | "manual";
+export type GoalStatus = "met" | "metUncertain" | "partlyMet" | "missedUncertain" | "missed" | "noData" | "manual";
 
+/**
+ * A goal met, but whose confidence interval reaches below the full threshold, is "met within the
+ * uncertainty"; a goal missed, but whose interval reaches the lowest threshold, is "missed within the
+ * uncertainty": with the survey's sample size the difference may be noise.
+ */
 export const STATUS_LABELS: Record<GoalStatus, { da: string; en: string }> = {
   met: { da: "Opfyldt", en: "Met" },
+  metUncertain: { da: "Opfyldt, inden for usikkerheden", en: "Met, within the uncertainty" },
   partlyMet: { da: "Delvist opfyldt", en: "Partly met" },
+  missedUncertain: { da: "Ikke opfyldt, inden for usikkerheden", en: "Missed, within the uncertainty" },
   missed: { da: "Ikke opfyldt", en: "Missed" },
   noData: { da: "Ingen data", en: "No data" },
   manual: { da: "Manuel vurdering", en: "Check by hand" },
@@ -26,7 +33,21 @@ export interface Evaluation {
 /** The actual value: a number for measured goals; TRUE/FALSE or "ja"/"nej" for goals checked by hand. */
 export type Actual = number | boolean | string | null | undefined;
 
-export function evaluateGoal(goal: GoalInForce, actual: Actual, context: { baseline?: number } = {}): Evaluation {
+/** A confidence interval of the actual value, as the goal table's two interval cells hold it. */
+export interface ActualInterval {
+  lower?: number;
+  upper?: number;
+}
+
+export interface EvaluationContext {
+  baseline?: number;
+  interval?: ActualInterval;
+}
+
+/** Goals whose interval can say "within the uncertainty": a one-sided threshold on a measured value. */
+export const hasUncertainty = (comparator: Comparator): boolean => comparator !== "within";
+
+export function evaluateGoal(goal: GoalInForce, actual: Actual, context: EvaluationContext = {}): Evaluation {
   if (goal.measure === "qualitative") return evaluateByHand(actual);
   if (typeof actual !== "number" || !Number.isFinite(actual)) {
     return { fulfilment: null, status: "noData", explanation: "Intet resultat indtastet." };
@@ -39,11 +60,35 @@ export function evaluateGoal(goal: GoalInForce, actual: Actual, context: { basel
       explanation: "Udgangspunktet mangler (vælg erhvervshus eller udfyld det).",
     };
   }
-  const value = goal.measure === "changePp" ? subtractExactly(actual, baseline as number) : actual;
+  const measured = (raw: number) => (goal.measure === "changePp" ? subtractExactly(raw, baseline as number) : raw);
+  const value = measured(actual);
   const passed = goal.levels.find((level) => passes(goal.comparator, value, level.threshold));
   const fulfilment = passed?.fulfilment ?? 0;
   const status: GoalStatus = fulfilment >= 1 ? "met" : fulfilment > 0 ? "partlyMet" : "missed";
-  return { fulfilment, status, explanation: explain(goal, value, passed) };
+  return {
+    fulfilment,
+    status: withUncertainty(goal, status, context.interval, measured),
+    explanation: explain(goal, value, passed),
+  };
+}
+
+/** Met or missed, refined by where the interval's worse and better bounds fall against the thresholds. */
+function withUncertainty(
+  goal: GoalInForce,
+  status: GoalStatus,
+  interval: ActualInterval | undefined,
+  measured: (raw: number) => number,
+): GoalStatus {
+  if (!interval || !hasUncertainty(goal.comparator)) return status;
+  const [worse, better] =
+    goal.comparator === "atMost" ? [interval.upper, interval.lower] : [interval.lower, interval.upper];
+  const full = goal.levels[0].threshold;
+  const lowest = goal.levels[goal.levels.length - 1].threshold;
+  const isNumber = (bound: number | undefined): bound is number => typeof bound === "number" && Number.isFinite(bound);
+  if (status === "met" && isNumber(worse) && !passes(goal.comparator, measured(worse), full)) return "metUncertain";
+  if (status === "missed" && isNumber(better) && passes(goal.comparator, measured(better), lowest))
+    return "missedUncertain";
+  return status;
 }
 
 function passes(comparator: Comparator, value: number, threshold: number): boolean {

@@ -4,7 +4,7 @@
  * Formulas use Excel's invariant syntax (English names, commas), as Office.js and OOXML expect.
  */
 import { GoalInForce } from "./catalogue";
-import { STATUS_LABELS } from "./evaluate";
+import { STATUS_LABELS, hasUncertainty } from "./evaluate";
 import { Comparator } from "./schema";
 
 export interface GoalCells {
@@ -16,6 +16,8 @@ export interface GoalCells {
   baseline?: string;
   /** The cell that holds the fulfilment formula; the status formula reads it. */
   fulfilment: string;
+  /** The confidence interval's lower and upper bound, where the table has them. */
+  interval?: { lower: string; upper: string };
 }
 
 export interface GoalFormulas {
@@ -39,7 +41,15 @@ function comparison(comparator: Comparator, value: string, threshold: string): s
 }
 
 export function goalFormulas(goal: GoalInForce, cells: GoalCells): GoalFormulas {
-  return { fulfilment: fulfilmentFormula(goal, cells), status: statusFormula(goal, cells.fulfilment) };
+  return { fulfilment: fulfilmentFormula(goal, cells), status: statusFormula(goal, cells) };
+}
+
+/** The measured value a threshold is compared with: the cell itself, or its change from the baseline. */
+function measuredValue(goal: GoalInForce, cell: string, baseline: string | undefined): string {
+  if (goal.measure !== "changePp") return cell;
+  if (!baseline) throw new Error(`goalFormulas: ${goal.id} is a change goal and needs a baseline cell`);
+  // Rounded like the TypeScript side's exact subtraction: 39 % − 34 % must be 5 pp, not a float hair below.
+  return `ROUND(${cell}-${baseline},10)`;
 }
 
 function fulfilmentFormula(goal: GoalInForce, cells: GoalCells): string {
@@ -54,13 +64,8 @@ function fulfilmentFormula(goal: GoalInForce, cells: GoalCells): string {
     );
   }
   const missing = [`NOT(ISNUMBER(${actual}))`];
-  let value = actual;
-  if (goal.measure === "changePp") {
-    if (!cells.baseline) throw new Error(`goalFormulas: ${goal.id} is a change goal and needs a baseline cell`);
-    missing.push(`NOT(ISNUMBER(${cells.baseline}))`);
-    // Rounded like the TypeScript side's exact subtraction: 39 % − 34 % must be 5 pp, not a float hair below.
-    value = `ROUND(${actual}-${cells.baseline},10)`;
-  }
+  if (goal.measure === "changePp") missing.push(`NOT(ISNUMBER(${cells.baseline}))`);
+  const value = measuredValue(goal, actual, cells.baseline);
   const ladder = goal.levels.reduceRight(
     (otherwise, level, index) =>
       `IF(${comparison(goal.comparator, value, cells.thresholds[index])},${level.fulfilment},${otherwise})`,
@@ -69,10 +74,29 @@ function fulfilmentFormula(goal: GoalInForce, cells: GoalCells): string {
   return `=IF(OR(${missing.join(",")}),"",${ladder})`;
 }
 
-function statusFormula(goal: GoalInForce, fulfilment: string): string {
-  const empty = goal.measure === "qualitative" ? STATUS_LABELS.manual.da : STATUS_LABELS.noData.da;
+/**
+ * The status from the fulfilment; with interval cells, a met goal whose worse bound misses the full
+ * threshold, or a missed goal whose better bound reaches the lowest threshold, is "within the uncertainty".
+ */
+function statusFormula(goal: GoalInForce, cells: GoalCells): string {
+  const label = (status: keyof typeof STATUS_LABELS) => quoted(STATUS_LABELS[status].da);
+  const fulfilment = cells.fulfilment;
+  const empty = goal.measure === "qualitative" ? label("manual") : label("noData");
+  let met = label("met");
+  let missed = label("missed");
+  if (cells.interval && goal.measure !== "qualitative" && hasUncertainty(goal.comparator)) {
+    const { lower, upper } = cells.interval;
+    const [worse, better] = goal.comparator === "atMost" ? [upper, lower] : [lower, upper];
+    const full = cells.thresholds[0];
+    const lowest = cells.thresholds[cells.thresholds.length - 1];
+    const test = (bound: string, threshold: string) =>
+      comparison(goal.comparator, measuredValue(goal, bound, cells.baseline), threshold);
+    // Nested IFs, not AND(): AND evaluates every argument, and a text bound would turn the status into #VALUE!.
+    met = `IF(ISNUMBER(${worse}),IF(${test(worse, full)},${met},${label("metUncertain")}),${met})`;
+    missed = `IF(ISNUMBER(${better}),IF(${test(better, lowest)},${label("missedUncertain")},${missed}),${missed})`;
+  }
   return (
-    `=IF(${fulfilment}="",${quoted(empty)},IF(${fulfilment}>=1,${quoted(STATUS_LABELS.met.da)},` +
-    `IF(${fulfilment}>0,${quoted(STATUS_LABELS.partlyMet.da)},${quoted(STATUS_LABELS.missed.da)})))`
+    `=IF(${fulfilment}="",${empty},IF(${fulfilment}>=1,${met},` +
+    `IF(${fulfilment}>0,${label("partlyMet")},${missed})))`
   );
 }

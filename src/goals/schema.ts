@@ -18,6 +18,40 @@ export const COMPARATORS = ["atLeast", "atMost", "greaterThan", "within"] as con
 export const SEGMENTS = ["drift", "vækst"] as const;
 
 const text = z.string().trim().min(1, "må ikke være tom");
+const localized = z.object({ da: text.max(200), en: text.max(200) });
+
+/** The KKR functions that compute a goal's actual value from survey or register data. */
+export const COMPUTING_FUNCTIONS = ["NPS", "SHARE", "EFFECTSHARE", "NEWSHARE", "SPREAD"] as const;
+
+/**
+ * One argument of a computation, as the pane and the goal table write it out: a range the analyst points
+ * at (named by what it holds), a literal value, a vertical list of values, the goal's own segment or
+ * topic, or an omitted optional argument.
+ */
+const computationArgument = z.union([
+  z.strictObject({ range: localized }),
+  z.strictObject({ value: z.union([z.string().max(80), z.number().finite(), z.boolean()]) }),
+  z.strictObject({
+    values: z
+      .array(z.union([z.string().max(80), z.number().finite()]))
+      .min(1)
+      .max(10),
+  }),
+  z.strictObject({ segmentOfGoal: z.literal(true) }),
+  z.strictObject({ omitted: z.literal(true) }),
+]);
+
+/** How a goal's actual value is obtained: a KKR function, a figure an authority supplies, or the hub's own records. */
+export const computationSchema = z.union([
+  z.strictObject({
+    function: z.enum(COMPUTING_FUNCTIONS),
+    arguments: z.array(computationArgument).min(1).max(9),
+    /** The actual value is the largest absolute value of the function's spill (SPREAD). */
+    largestAbsolute: z.boolean().optional(),
+  }),
+  z.strictObject({ suppliedBy: localized }),
+  z.strictObject({ recordedAs: localized }),
+]);
 const year = z.number().int().min(2000).max(2100);
 
 const level = z.object({
@@ -56,6 +90,8 @@ export const goalSchema = z
       .optional(),
     /** Per-hub baseline of a change goal (a share), e.g. the 2020 awareness measurement. */
     baselines: z.partialRecord(z.enum(HUBS), z.number().min(0).max(1)).optional(),
+    /** How the actual value is computed or where it comes from. */
+    computation: computationSchema.optional(),
     /** The national goal a contract goal writes out, by id. */
     implements: z.string().optional(),
     note: z.string().max(1000).optional(),
@@ -118,3 +154,6 @@ export type Measure = (typeof MEASURES)[number];
 export type Comparator = (typeof COMPARATORS)[number];
 export type Segment = (typeof SEGMENTS)[number];
 export type Level = z.infer<typeof level>;
+export type Computation = z.infer<typeof computationSchema>;
+export type ComputationArgument = z.infer<typeof computationArgument>;
+export type ComputingFunction = (typeof COMPUTING_FUNCTIONS)[number];

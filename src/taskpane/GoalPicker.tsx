@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { HUBS, HUB_NAMES, Hub, SEGMENTS, Segment, formatMeasure, goalsFor } from "../goals";
+import { HUBS, HUB_NAMES, Hub, SEGMENTS, Segment, describeComputation, formatMeasure, goalsFor } from "../goals";
 import { useExcel } from "./ExcelContext";
 import { PaneSource } from "./sources";
 import { useStrings } from "./StringsContext";
@@ -20,6 +20,12 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, "& > *": { flex: 1, minWidth: 0 } },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "240px", overflowY: "auto" },
   threshold: { color: tokens.colorNeutralForeground3 },
+  computation: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
 });
 
 export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onImported: () => void }) {
@@ -32,7 +38,7 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
   const [hub, setHub] = useState<Hub | "">("");
   const [segment, setSegment] = useState<Segment | "">("");
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const [message, setMessage] = useState<{ intent: "success" | "warning" | "error"; text: string } | undefined>();
 
   const chosenYear = source?.years.includes(year) ? year : (source?.years[0] ?? 0);
   const chosenHub = source?.hub ?? (hub || undefined);
@@ -59,7 +65,12 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
         },
         goals,
       );
-      setMessage({ intent: "success", text: text.inserted(result.sheetName, result.inserted, result.updated) });
+      const inserted = text.inserted(result.sheetName, result.inserted, result.updated);
+      setMessage(
+        result.widenBlockedAt
+          ? { intent: "warning", text: `${inserted} ${text.widenBlocked(result.widenBlockedAt)}` }
+          : { intent: "success", text: inserted },
+      );
       onImported();
     } catch (error) {
       setMessage({ intent: "error", text: text.excelError((error as Error).message) });
@@ -121,6 +132,11 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
                 ? `(${text.manual})`
                 : `(${goal.levels.map((level) => formatMeasure(goal.measure, goal.comparator, level.threshold)).join(" / ")})`}
             </span>
+            {goal.computation && (
+              <span className={styles.computation}>
+                {text.actualFrom} {describeComputation(goal, text.language)}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABELS } from "../goals";
+import { GoalStatus, STATUS_LABELS } from "../goals";
 import { GoalRow } from "../excel/workbook";
 import { useExcel } from "./ExcelContext";
 import { useStrings } from "./StringsContext";
@@ -16,13 +16,17 @@ const useStyles = makeStyles({
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   title: { flex: 1, minWidth: 0 },
   missed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  partly: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
+  missedUncertain: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  partlyMet: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
+  metUncertain: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   refresh: { alignSelf: "flex-start" },
 });
 
-const FLAGGED = [STATUS_LABELS.missed.da, STATUS_LABELS.partlyMet.da];
+/** The statuses the review lists, worst first; the workbook holds their Danish labels. */
+const FLAGGED = ["missed", "missedUncertain", "partlyMet", "metUncertain"] as const satisfies readonly GoalStatus[];
+const statusOf = (label: string) => FLAGGED.find((status) => STATUS_LABELS[status].da === label);
 
-/** Every missed and partly met goal in the workbook's goal tables, each with a way to its cell. */
+/** Every goal missed, partly met or met only within the uncertainty, each with a way to its cell. */
 export function ReviewList({
   rows,
   loaded,
@@ -37,10 +41,11 @@ export function ReviewList({
   const excel = useExcel();
   const text = useStrings();
   const styles = useStyles();
-  const flagged = rows.filter((row) => FLAGGED.includes(row.status));
-  const missed = flagged.filter((row) => row.status === STATUS_LABELS.missed.da).length;
-  const statusText = (status: string) =>
-    status === STATUS_LABELS.missed.da ? STATUS_LABELS.missed[text.language] : STATUS_LABELS.partlyMet[text.language];
+  const flagged = rows
+    .map((row) => ({ row, status: statusOf(row.status) }))
+    .filter((entry): entry is { row: GoalRow; status: (typeof FLAGGED)[number] } => entry.status !== undefined)
+    .sort((a, b) => FLAGGED.indexOf(a.status) - FLAGGED.indexOf(b.status));
+  const count = (...statuses: GoalStatus[]) => flagged.filter((entry) => statuses.includes(entry.status)).length;
 
   if (!loaded) return null;
   const refresh = (
@@ -66,13 +71,13 @@ export function ReviewList({
   }
   return (
     <>
-      <Text role="status">{text.reviewSummary(missed, flagged.length - missed)}</Text>
-      <ul className={styles.list}>
-        {flagged.map((row) => (
+      <Text role="status">
+        {text.reviewSummary(count("missed"), count("partlyMet"), count("missedUncertain", "metUncertain"))}
+      </Text>
+      <ul className={styles.list} aria-label={text.reviewHeading}>
+        {flagged.map(({ row, status }) => (
           <li key={row.statusAddress} className={styles.item}>
-            <span className={row.status === STATUS_LABELS.missed.da ? styles.missed : styles.partly}>
-              {statusText(row.status)}
-            </span>
+            <span className={styles[status]}>{STATUS_LABELS[status][text.language]}</span>
             <span className={styles.title}>{row.title}</span>
             <Button
               size="small"

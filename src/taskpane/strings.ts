@@ -20,10 +20,14 @@ const da = {
       ? `Arket "${sheet}": ${updated} mål opdateret, ${inserted} nye.`
       : `${inserted} mål indsat på arket "${sheet}".`,
   manual: "vurderes manuelt",
+  actualFrom: "Faktisk værdi:",
+  widenBlocked: (address: string) =>
+    `Tabellen fik ikke kolonnerne Beregning og Interval, fordi cellerne ${address} ikke er tomme; flyt dem, og indsæt igen.`,
   reviewHeading: "Gennemgang",
-  reviewEmpty: "Ingen mål er ikke opfyldt eller kun delvist opfyldt.",
+  reviewEmpty: "Alle mål med data er opfyldt.",
   reviewNoTables: "Projektmappen har endnu ingen måltabeller.",
-  reviewSummary: (missed: number, partly: number) => `${missed} ikke opfyldt, ${partly} delvist opfyldt`,
+  reviewSummary: (missed: number, partly: number, uncertain: number) =>
+    `${missed} ikke opfyldt, ${partly} delvist opfyldt, ${uncertain} inden for usikkerheden`,
   goTo: "Gå til",
   goToLabel: (title: string) => `Gå til status for ${title}`,
   refresh: "Opdater",
@@ -69,10 +73,14 @@ const en: Strings = {
       ? `Sheet "${sheet}": ${updated} goals updated, ${inserted} new.`
       : `${inserted} goals inserted on sheet "${sheet}".`,
   manual: "checked by hand",
+  actualFrom: "Actual value:",
+  widenBlocked: (address) =>
+    `The table did not get the Computation and Interval columns because the cells ${address} are not empty; move them and insert again.`,
   reviewHeading: "Review",
-  reviewEmpty: "No goal is missed or only partly met.",
+  reviewEmpty: "Every goal with data is met.",
   reviewNoTables: "The workbook has no goal tables yet.",
-  reviewSummary: (missed, partly) => `${missed} missed, ${partly} partly met`,
+  reviewSummary: (missed, partly, uncertain) =>
+    `${missed} missed, ${partly} partly met, ${uncertain} within the uncertainty`,
   goTo: "Go to",
   goToLabel: (title) => `Go to the status of ${title}`,
   refresh: "Refresh",

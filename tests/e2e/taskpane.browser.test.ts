@@ -158,7 +158,7 @@ describe("the built task pane in Chromium", () => {
     expect(log.filter((entry) => entry.op === "addSheet")).toEqual([{ op: "addSheet", name: SHEET }]);
     expect(log.find((entry) => entry.op === "addTable")).toMatchObject({
       sheet: SHEET,
-      address: `A1:K${last}`,
+      address: `A1:N${last}`,
       hasHeaders: true,
     });
     expect(log.find((entry) => entry.op === "nameTable")).toEqual({
@@ -178,22 +178,33 @@ describe("the built task pane in Chromium", () => {
       "Opfyldelse",
       "Status",
       "Note",
+      "Beregning",
+      "Interval, nedre",
+      "Interval, øvre",
     ]);
     const effect = written.findIndex((row) => row[0] === "ra21-m7-effekt") + 1;
-    expect(written[effect - 1].slice(4, 10)).toEqual([
+    expect(written[effect - 1].slice(4, 14)).toEqual([
       0.7,
       "",
       "",
       "",
       `=IF(OR(NOT(ISNUMBER(H${effect}))),"",IF(H${effect}>=E${effect},1,0))`,
-      `=IF(I${effect}="","Ingen data",IF(I${effect}>=1,"Opfyldt",IF(I${effect}>0,"Delvist opfyldt","Ikke opfyldt")))`,
+      `=IF(I${effect}="","Ingen data",IF(I${effect}>=1,` +
+        `IF(ISNUMBER(M${effect}),IF(M${effect}>=E${effect},"Opfyldt","Opfyldt, inden for usikkerheden"),"Opfyldt"),` +
+        `IF(I${effect}>0,"Delvist opfyldt",IF(ISNUMBER(N${effect}),` +
+        `IF(N${effect}>=E${effect},"Ikke opfyldt, inden for usikkerheden","Ikke opfyldt"),"Ikke opfyldt"))))`,
+      "",
+      "'=KKR.EFFEKTANDEL(effektsvar)",
+      "",
+      "",
     ]);
     const rules = log
       .filter((entry) => entry.op === "addConditionalFormat")
       .map((entry) => [entry.address, entry.formula, entry.fill]);
     expect(rules).toContainEqual([`J2:J${last}`, '=$J2="Ikke opfyldt"', "#FFC7CE"]);
     expect(rules).toContainEqual([`H2:H${last}`, '=$J2="Delvist opfyldt"', "#FFEB9C"]);
-    expect(rules).toHaveLength(10);
+    expect(rules).toContainEqual([`J2:J${last}`, '=$J2="Ikke opfyldt, inden for usikkerheden"', "#FCE4D6"]);
+    expect(rules).toHaveLength(14);
 
     // The user types results and Excel recalculates two statuses; the pane refreshes on the change.
     await page.evaluate(async (sheet) => {
@@ -201,7 +212,7 @@ describe("the built task pane in Chromium", () => {
       fake.calculated(sheet, "J2:J3", [["Ikke opfyldt"], ["Delvist opfyldt"]]);
       await fake.type(sheet, "H2", [[0.3]]);
     }, SHEET);
-    await page.getByText("1 ikke opfyldt, 1 delvist opfyldt").waitFor();
+    await page.getByText("1 ikke opfyldt, 1 delvist opfyldt, 0 inden for usikkerheden").waitFor();
     await page.getByRole("button", { name: `Gå til status for ${goals[0].title.da}` }).click();
     await page.waitForFunction(
       (sheet) => (window as never as { __fakeExcel: { selection: string } }).__fakeExcel.selection === `'${sheet}'!J2`,

@@ -44,9 +44,15 @@ describe("importGoals", () => {
       formula: `=IF(OR(NOT(ISNUMBER(H${row}))),"",IF(H${row}>=E${row},1,0))`,
       numberFormat: "0%",
     });
+    // With the interval in M (lower) and N (upper): met but lower bound under 70 %, or missed but upper bound over.
     expect(excel.cell(SHEET, `J${row}`)?.formula).toBe(
-      `=IF(I${row}="","Ingen data",IF(I${row}>=1,"Opfyldt",IF(I${row}>0,"Delvist opfyldt","Ikke opfyldt")))`,
+      `=IF(I${row}="","Ingen data",IF(I${row}>=1,` +
+        `IF(ISNUMBER(M${row}),IF(M${row}>=E${row},"Opfyldt","Opfyldt, inden for usikkerheden"),"Opfyldt"),` +
+        `IF(I${row}>0,"Delvist opfyldt",` +
+        `IF(ISNUMBER(N${row}),IF(N${row}>=E${row},"Ikke opfyldt, inden for usikkerheden","Ikke opfyldt"),"Ikke opfyldt"))))`,
     );
+    expect(excel.cell(SHEET, `L${row}`)?.formula).toBe("'=KKR.EFFEKTANDEL(effektsvar)");
+    expect(excel.cell(SHEET, `M${row}`)).toMatchObject({ formula: "", numberFormat: "0.0%" });
     const nps = 2 + goals.findIndex((goal) => goal.id === "ra21-m3-nps-drift");
     expect(excel.cell(SHEET, `E${nps}`)).toMatchObject({ formula: 70, numberFormat: "0.0" });
     expect(excel.cell(SHEET, `D${nps}`)?.formula).toBe("NPS (point), drift");
@@ -60,12 +66,14 @@ describe("importGoals", () => {
     const last = goals.length + 1;
     const formats = excel.sheet(SHEET).conditionalFormats;
     expect(formats.map((format) => format.address)).toEqual([
-      ...Array(5).fill(`H2:H${last}`),
-      ...Array(5).fill(`J2:J${last}`),
+      ...Array(7).fill(`H2:H${last}`),
+      ...Array(7).fill(`J2:J${last}`),
     ]);
-    expect(formats.slice(0, 5).map((format) => [format.formula, format.fill])).toEqual([
+    expect(formats.slice(0, 7).map((format) => [format.formula, format.fill])).toEqual([
       ['=$J2="Ikke opfyldt"', "#FFC7CE"],
+      ['=$J2="Ikke opfyldt, inden for usikkerheden"', "#FCE4D6"],
       ['=$J2="Delvist opfyldt"', "#FFEB9C"],
+      ['=$J2="Opfyldt, inden for usikkerheden"', "#E2EFDA"],
       ['=$J2="Opfyldt"', "#C6EFCE"],
       ['=$J2="Ingen data"', "#EDEDED"],
       ['=$J2="Manuel vurdering"', "#DDEBF7"],
@@ -94,8 +102,50 @@ describe("importGoals", () => {
     // The user's columns were never written by the re-import.
     const userWrites = excel.log
       .slice(-40)
-      .filter((entry) => entry.op === "setFormulas" && /^[HK]/.test(String(entry.address)));
+      .filter((entry) => entry.op === "setFormulas" && /^[HKMN]/.test(String(entry.address)));
     expect(userWrites).toEqual([]);
+  });
+
+  /** A goal table as version 0.1 made it: 11 columns, without computation and interval. */
+  async function legacyTable(excel: FakeExcel): Promise<void> {
+    await importGoals(excel.run, selection, goals.slice(0, 3));
+    const table = excel.tables[0];
+    table.block = { ...table.block, columns: 11 };
+    for (const column of ["L", "M", "N"]) {
+      for (let row = 1; row <= 4; row++) excel.sheet(SHEET).cells.delete(`${column}${row}`);
+    }
+  }
+
+  it("widens a table of the earlier version with the computation and interval columns, in 3 syncs", async () => {
+    const excel = new FakeExcel();
+    await legacyTable(excel);
+    await excel.type(SHEET, "H2", [[0.5]]);
+    excel.syncCount = 0;
+    const result = await importGoals(excel.run, selection, goals);
+    expect(excel.syncCount).toBe(3);
+    expect(result.widenBlockedAt).toBeUndefined();
+    expect(excel.tables[0].block).toEqual({ row: 0, column: 0, rows: goals.length + 1, columns: COLUMNS.length });
+    expect(["L1", "M1", "N1"].map((cell) => excel.cell(SHEET, cell)?.formula)).toEqual([
+      "Beregning",
+      "Interval, nedre",
+      "Interval, øvre",
+    ]);
+    expect(excel.cell(SHEET, "H2")?.formula).toBe(0.5);
+    expect(String(excel.cell(SHEET, "J2")?.formula)).toContain("ISNUMBER(M2)");
+    expect(String(excel.cell(SHEET, "L2")?.formula)).toMatch(/^'=KKR\./);
+  });
+
+  it("leaves a table of the earlier version narrow when the cells beside it hold the user's data", async () => {
+    const excel = new FakeExcel();
+    await legacyTable(excel);
+    await excel.type(SHEET, "M3", [["mine tal"]]);
+    const result = await importGoals(excel.run, selection, goals);
+    expect(result.widenBlockedAt).toBe(`'${SHEET}'!L1:N4`);
+    expect(excel.tables[0].block.columns).toBe(11);
+    expect(excel.cell(SHEET, "M3")?.formula).toBe("mine tal");
+    // Its formulas are the earlier version's: no interval cells to refer to.
+    expect(String(excel.cell(SHEET, "J2")?.formula)).not.toContain("ISNUMBER(M2)");
+    expect(excel.cell(SHEET, `A${goals.length + 1}`)?.formula).toBe(goals[goals.length - 1].id);
   });
 
   it("keeps rows of goals the template no longer has, with their formats", async () => {

@@ -203,6 +203,8 @@ export class FakeExcel {
         },
         getCell: (row: number, column: number) =>
           this.rangeOf(sheet, cellAddress(block.row + row, block.column + column)),
+        getColumnsAfter: (count = 1) =>
+          this.rangeOf(sheet, blockAddress({ ...block, column: block.column + block.columns, columns: count })),
         select: () =>
           this.queue({ op: "select", sheet: sheet.name, address: blockAddress(block) }, () => {
             this.selection = full;
@@ -265,6 +267,22 @@ export class FakeExcel {
         name: table.name,
         style: table.style,
         getDataBodyRange: () => this.rangeOf(table.sheet, blockAddress(body())),
+        getRange: () => this.rangeOf(table.sheet, blockAddress(table.block)),
+        columns: {
+          add: (_index: number | undefined, values: Cell[][]) =>
+            this.queue({ op: "addColumn", table: table.name, values }, () => {
+              const right = { ...table.block, column: table.block.column + table.block.columns, columns: 1 };
+              if (values.length !== table.block.rows) throw new Error("fake Excel: column values do not fit the table");
+              if (
+                this.readCells(table.sheet, right, "formula")
+                  .flat()
+                  .some((cell) => cell !== "")
+              )
+                throw new Error("fake Excel: columns.add would need to shift cells");
+              this.writeCells(table.sheet, blockAddress(right), values, "formula");
+              table.block = { ...table.block, columns: table.block.columns + 1 };
+            }),
+        },
         rows: {
           add: (_index: number | undefined, values: Cell[][]) =>
             this.queue({ op: "addRows", table: table.name, values }, () => {

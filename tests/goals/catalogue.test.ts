@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { catalogue, goalsFor, resolveGoal } from "../../src/goals";
+import { catalogue, describeComputation, goalsFor, intervalFunction, resolveGoal } from "../../src/goals";
+import { DANISH_FUNCTION_NAMES } from "../../src/goals/computation";
 
 const byId = (id: string) => {
   const goal = catalogue.find((candidate) => candidate.id === id);
@@ -192,5 +193,71 @@ describe("goalsFor", () => {
     expect(startUps()?.levels).toEqual(full(1200));
     const sjaelland = goalsFor({ source: "resultatkontrakt-sjaelland-2019", year: 2019 });
     expect(sjaelland.every((goal) => goal.hub === "sjaelland" && goal.year === 2019)).toBe(true);
+  });
+});
+
+describe("computations", () => {
+  const inForce = (id: string, year: number) =>
+    resolveGoal(
+      catalogue.find((goal) => goal.id === id)!,
+      year,
+    );
+
+  it("tell how every measurable goal's actual value is obtained, and no qualitative goal's", () => {
+    for (const goal of catalogue) {
+      if (goal.measure === "qualitative") expect([goal.id, goal.computation]).toEqual([goal.id, undefined]);
+      else expect([goal.id, goal.computation === undefined]).toEqual([goal.id, false]);
+    }
+  });
+
+  it("send the control-group growth goals to the authorities that compute them", () => {
+    const growth = catalogue.filter((goal) => goal.measure === "growthVsControlPp");
+    expect(growth.length).toBeGreaterThan(10);
+    for (const goal of growth) expect(goal.computation).toHaveProperty("suppliedBy");
+  });
+
+  it("compute the survey and spread goals with the KKR functions", () => {
+    // Every NPS, share, change and spread goal has a formula, except shares counted in the hub's own register.
+    const computed = catalogue.filter((goal) => goal.computation && "function" in goal.computation);
+    expect(computed.length).toBe(
+      catalogue.filter((goal) => ["nps", "share", "changePp", "populationDeviation"].includes(goal.measure)).length,
+    );
+  });
+
+  it("write the formula in Danish and in English, with the goal's own segment or topic", () => {
+    expect(describeComputation(inForce("ra21-m3-nps-drift", 2022), "da")).toBe('=KKR.NPS(scorer; segmenter; "drift")');
+    expect(describeComputation(inForce("ra21-m3-nps-drift", 2022), "en")).toBe('=KKR.NPS(scores, segments, "drift")');
+    expect(describeComputation(inForce("ra21-m4-henvisninger", 2021), "da")).toBe(
+      '=KKR.ANDEL(benyttet_henvisning; "ja"; "ved ikke")',
+    );
+    expect(describeComputation(inForce("ra21-m6-groen-effekt", 2022), "da")).toBe(
+      '=KKR.EFFEKTANDEL(effektsvar; "høj"; ; emner; "grøn omstilling")',
+    );
+    expect(describeComputation(inForce("sjl19-m1-handlingsplaner-tilfredshed", 2019), "en")).toBe(
+      '=KKR.SHARE(satisfaction, {"meget tilfreds";"tilfreds"})',
+    );
+    expect(describeComputation(inForce("midt22-m8-geografisk-spredning", 2022), "da")).toBe(
+      '=MAKS(ABS(KKR.SPREDNING(aktivitet_pr_kommune; befolkning; "relativ")))',
+    );
+    expect(describeComputation(inForce("midt22-m1-nye-virksomheder", 2022), "da")).toBe(
+      "=KKR.NYANDEL(cvr; cvr_året_før)",
+    );
+    expect(describeComputation(inForce("ra21-m7-omsaetning", 2022), "da")).toMatch(/^Leveres af Erhvervsstyrelsen/);
+  });
+
+  it("name the interval function for survey measures and none for spread", () => {
+    expect(intervalFunction(inForce("ra21-m3-nps-drift", 2022))).toBe("NPSINTERVAL");
+    expect(intervalFunction(inForce("ra21-m4-henvisninger", 2021))).toBe("SHAREINTERVAL");
+    expect(intervalFunction(inForce("midt22-m8-geografisk-spredning", 2022))).toBeUndefined();
+    expect(intervalFunction(inForce("ra21-m7-omsaetning", 2022))).toBeUndefined();
+  });
+
+  it("use the Danish function names of the Danish metadata", () => {
+    const danish = JSON.parse(
+      readFileSync(join(__dirname, "..", "..", "src", "functions", "functions.da.json"), "utf8"),
+    ) as { functions: { id: string; name: string }[] };
+    for (const [id, name] of Object.entries(DANISH_FUNCTION_NAMES)) {
+      expect(danish.functions.find((fn) => fn.id === id)?.name).toBe(name);
+    }
   });
 });

@@ -21,6 +21,30 @@ describe("evaluateGoal", () => {
     expect(evaluateGoal(goal("ra21-m3-nps-drift", 2022), 100 / 3).explanation).toBe("NPS 33,3 < 70 (drift)");
   });
 
+  it("tells a miss or a pass within the confidence interval from a clear one", () => {
+    const nps = goal("ra21-m3-nps-drift", 2022); // at least 70
+    // 72 met, but the interval 60..84 reaches below 70: met within the uncertainty.
+    expect(evaluateGoal(nps, 72, { interval: { lower: 60, upper: 84 } }).status).toBe("metUncertain");
+    // 72 met and the whole interval 70..74 is at least 70: met.
+    expect(evaluateGoal(nps, 72, { interval: { lower: 70, upper: 74 } }).status).toBe("met");
+    // 68 missed, but the interval 55..80 reaches 70: missed within the uncertainty.
+    expect(evaluateGoal(nps, 68, { interval: { lower: 55, upper: 80 } }).status).toBe("missedUncertain");
+    // 68 missed and the interval 65..69 stays below 70: missed.
+    expect(evaluateGoal(nps, 68, { interval: { lower: 65, upper: 69 } }).status).toBe("missed");
+    // A missing bound changes nothing.
+    expect(evaluateGoal(nps, 68, { interval: { lower: 55 } }).status).toBe("missed");
+    // A ladder: 59 % misses both levels; the upper bound 61 % reaches the 50 % level at 60 %.
+    expect(evaluateGoal(goal("ra19-effekt", 2019), 0.59, { interval: { lower: 0.5, upper: 0.61 } }).status).toBe(
+      "missedUncertain",
+    );
+  });
+
+  it("reads the worse bound as the upper one where the goal is a maximum", () => {
+    const spread = goal("sjl19-m5b-geografisk-spredning", 2019); // at most 2 pp
+    expect(evaluateGoal(spread, 0.015, { interval: { lower: 0.01, upper: 0.03 } }).status).toBe("metUncertain");
+    expect(evaluateGoal(spread, 0.025, { interval: { lower: 0.015, upper: 0.03 } }).status).toBe("missedUncertain");
+  });
+
   it("climbs the ladder: 100 % at 70 %, 50 % at 60 %, 0 below", () => {
     const effect = goal("ra19-effekt", 2019);
     expect(evaluateGoal(effect, 0.7)).toMatchObject({ fulfilment: 1, status: "met" });

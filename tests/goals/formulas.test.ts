@@ -49,33 +49,56 @@ describe("goalFormulas", () => {
   });
 });
 
-/** Values around every threshold of a goal, and the blanks and ticks a user types. */
-function casesFor(goal: GoalInForce): Actual[] {
-  if (goal.measure === "qualitative") return [null, "ja", "Nej", true, false, "måske"];
+interface Case {
+  actual: Actual;
+  interval?: { lower: number; upper: number };
+}
+
+/**
+ * Values around every threshold of a goal, and the blanks and ticks a user types; for goals with a
+ * one-sided threshold also intervals around each value, wide (±2 steps, reaching across a threshold) and
+ * narrow (±a tenth of a step), so both "within the uncertainty" statuses and their clear cousins occur.
+ */
+function casesFor(goal: GoalInForce): Case[] {
+  if (goal.measure === "qualitative") return [null, "ja", "Nej", true, false, "måske"].map((actual) => ({ actual }));
   const step = { nps: 1, count: 1 }[goal.measure as string] ?? 0.01;
   const offset = goal.measure === "changePp" ? (goal.baseline as number) : 0;
+  const round = (value: number) => Math.round(value * 1e6) / 1e6;
   const values = goal.levels.flatMap(({ threshold }) => {
     const around = [threshold - step, threshold, threshold + step];
     return goal.comparator === "within" ? [...around, ...around.map((value) => -value)] : around;
   });
-  return [null, ...values.map((value) => Math.round((value + offset) * 1e6) / 1e6)];
+  const plain: Case[] = [null, ...values].map((value) => ({ actual: value === null ? null : round(value + offset) }));
+  if (goal.comparator === "within") return plain;
+  const withIntervals = values.flatMap((value) =>
+    [2 * step, step / 10].map((half) => ({
+      actual: round(value + offset),
+      interval: { lower: round(value + offset - half), upper: round(value + offset + half) },
+    })),
+  );
+  return [...plain, ...withIntervals];
 }
+
+/** The last field of a CSV line; a status with a comma comes quoted. */
+const lastField = (line: string): string =>
+  (/(?:^|,)("(?:[^"]|"")*"|[^,]*)$/.exec(line)?.[1] ?? "").replace(/^"|"$/g, "").replace(/""/g, '"');
 
 describe("the formulas in LibreOffice", () => {
   it("give every status the TypeScript evaluation gives", async () => {
     const goals = catalogue.map((template) => resolveGoal(template, template.years[0], "sjaelland"));
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Mål");
-    sheet.addRow(["id", "tærskel 1", "tærskel 2", "udgangspunkt", "faktisk", "opfyldelse", "status"]);
+    sheet.addRow(["id", "tærskel 1", "tærskel 2", "udgangspunkt", "faktisk", "nedre", "øvre", "opfyldelse", "status"]);
     const expected: string[][] = [];
     for (const goal of goals) {
-      for (const actual of casesFor(goal)) {
+      for (const { actual, interval } of casesFor(goal)) {
         const row = sheet.rowCount + 1;
         const formulas = goalFormulas(goal, {
           actual: `E${row}`,
           thresholds: goal.levels.map((_, index) => `${"BC"[index]}${row}`),
           baseline: `D${row}`,
-          fulfilment: `F${row}`,
+          fulfilment: `H${row}`,
+          interval: { lower: `F${row}`, upper: `G${row}` },
         });
         sheet.addRow([
           goal.id,
@@ -83,10 +106,17 @@ describe("the formulas in LibreOffice", () => {
           goal.levels[1]?.threshold ?? null,
           goal.baseline ?? null,
           actual ?? null,
+          interval?.lower ?? null,
+          interval?.upper ?? null,
           { formula: formulas.fulfilment.slice(1) },
           { formula: formulas.status.slice(1) },
         ]);
-        expected.push([goal.id, String(actual), STATUS_LABELS[evaluateGoal(goal, actual).status].da]);
+        const status = evaluateGoal(goal, actual, { interval }).status;
+        expected.push([
+          goal.id,
+          `${actual} ${interval?.lower ?? ""}..${interval?.upper ?? ""}`,
+          STATUS_LABELS[status].da,
+        ]);
       }
     }
     const folder = mkdtempSync(join(tmpdir(), "kkr-formulas-"));
@@ -106,11 +136,7 @@ describe("the formulas in LibreOffice", () => {
       { stdio: "pipe", timeout: 120_000 },
     );
     const rows = readFileSync(join(folder, "goals.csv"), "utf8").trim().split(/\r?\n/).slice(1);
-    const computed = rows.map((line, index) => [
-      expected[index][0],
-      expected[index][1],
-      line.split(",").pop()?.replace(/^"|"$/g, "") ?? "",
-    ]);
+    const computed = rows.map((line, index) => [expected[index][0], expected[index][1], lastField(line)]);
     expect(rows).toHaveLength(expected.length);
     expect(computed).toEqual(expected);
     // Every status occurs, so the comparison covers the whole ladder.

@@ -35,8 +35,9 @@ describe("the task pane", () => {
     const expected = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland" }).length;
     expect(screen.getByText(`${expected} mål gælder`)).toBeTruthy();
     const list = screen.getByRole("list", { name: `${expected} mål gælder` });
+    // Each goal says how its actual value is computed, with the Danish function name.
     expect(within(list).getByText(/Forventet positiv effekt/).textContent).toBe(
-      "Forventet positiv effekt (i høj grad) (70 %)",
+      "Forventet positiv effekt (i høj grad) (70 %)Faktisk værdi: =KKR.EFFEKTANDEL(effektsvar)",
     );
     choose("Segment", "drift");
     expect(
@@ -71,17 +72,23 @@ describe("the task pane", () => {
     await pickMidtjylland2022();
     fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
     await screen.findByText(/mål indsat/);
-    await screen.findByText("Ingen mål er ikke opfyldt eller kun delvist opfyldt.");
+    await screen.findByText("Alle mål med data er opfyldt.");
 
     // The user types results; Excel recalculates the status formulas.
-    excel.calculated(SHEET, "J2:J3", [["Ikke opfyldt"], ["Delvist opfyldt"]]);
+    excel.calculated(SHEET, "J2:J4", [["Ikke opfyldt"], ["Delvist opfyldt"], ["Ikke opfyldt, inden for usikkerheden"]]);
     jest.useFakeTimers();
     await act(async () => {
       await excel.type(SHEET, "H2", [[0.3]]);
       jest.advanceTimersByTime(500);
     });
     jest.useRealTimers();
-    await screen.findByText("1 ikke opfyldt, 1 delvist opfyldt");
+    await screen.findByText("1 ikke opfyldt, 1 delvist opfyldt, 1 inden for usikkerheden");
+    // Worst first: the clear miss, then the miss within the uncertainty, then the partly met goal.
+    expect(
+      within(screen.getByRole("list", { name: "Gennemgang" }))
+        .getAllByRole("listitem")
+        .map((item) => item.firstChild?.textContent),
+    ).toEqual(["Ikke opfyldt", "Ikke opfyldt, inden for usikkerheden", "Delvist opfyldt"]);
 
     const goals = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland" });
     fireEvent.click(screen.getByRole("button", { name: `Gå til status for ${goals[1].title.da}` }));
@@ -148,10 +155,10 @@ describe("the task pane", () => {
     renderPane(excel, "da", flaky);
     await screen.findByText("Excel svarede med en fejl: Busy");
     fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
-    await screen.findByText("Ingen mål er ikke opfyldt eller kun delvist opfyldt.");
+    await screen.findByText("Alle mål med data er opfyldt.");
     excel.calculated("Mål 2019 RA", "J2", [["Ikke opfyldt"]]);
     fireEvent.click(screen.getByRole("button", { name: "Opdater" }));
-    await screen.findByText("1 ikke opfyldt, 0 delvist opfyldt");
+    await screen.findByText("1 ikke opfyldt, 0 delvist opfyldt, 0 inden for usikkerheden");
   });
 
   it("speaks English where Office runs in English", async () => {

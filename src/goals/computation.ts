@@ -1,0 +1,67 @@
+/**
+ * Writes out how a goal's actual value is obtained, in the user's language: the KKR formula to type (with
+ * Danish function names and ";" in Danish, as a Danish Excel shows them), or who supplies the figure.
+ */
+import { GoalInForce } from "./catalogue";
+import { Computation, ComputationArgument, ComputingFunction } from "./schema";
+
+export type Language = "da" | "en";
+
+/** The functions' Danish names, as in functions.da.json (a test holds the two together). */
+export const DANISH_FUNCTION_NAMES: Record<ComputingFunction | "NPSINTERVAL" | "SHAREINTERVAL", string> = {
+  NPS: "NPS",
+  SHARE: "ANDEL",
+  EFFECTSHARE: "EFFEKTANDEL",
+  NEWSHARE: "NYANDEL",
+  SPREAD: "SPREDNING",
+  NPSINTERVAL: "NPSINTERVAL",
+  SHAREINTERVAL: "ANDELSINTERVAL",
+};
+
+const SEPARATOR: Record<Language, string> = { da: "; ", en: ", " };
+
+const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+function literal(value: string | number | boolean, language: Language): string {
+  if (typeof value === "string") return quote(value);
+  if (typeof value === "boolean") return language === "da" ? (value ? "SAND" : "FALSK") : value ? "TRUE" : "FALSE";
+  return language === "da" ? String(value).replace(".", ",") : String(value);
+}
+
+function argumentText(argument: ComputationArgument, goal: GoalInForce, language: Language): string {
+  if ("range" in argument) return argument.range[language];
+  if ("value" in argument) return literal(argument.value, language);
+  // A vertical array constant: ";" separates rows in Danish and English Excel alike.
+  if ("values" in argument) return `{${argument.values.map((value) => literal(value, language)).join(";")}}`;
+  if ("segmentOfGoal" in argument) return quote(goal.segment ?? goal.topic ?? "");
+  return "";
+}
+
+/** The name a user types: KKR.ANDEL in Danish Excel, KKR.SHARE in English. */
+export const functionName = (id: keyof typeof DANISH_FUNCTION_NAMES, language: Language): string =>
+  `KKR.${language === "da" ? DANISH_FUNCTION_NAMES[id] : id}`;
+
+/** "=KKR.ANDEL(henvisning; "ja"; "ved ikke")", or "Leveres af Erhvervsstyrelsen …". */
+export function describeComputation(goal: GoalInForce, language: Language): string | undefined {
+  const computation: Computation | undefined = goal.computation;
+  if (computation === undefined) return undefined;
+  if ("suppliedBy" in computation) {
+    return language === "da" ? `Leveres af ${computation.suppliedBy.da}` : `Supplied by ${computation.suppliedBy.en}`;
+  }
+  if ("recordedAs" in computation) {
+    return language === "da" ? `Optælles: ${computation.recordedAs.da}` : `Counted: ${computation.recordedAs.en}`;
+  }
+  const call = `${functionName(computation.function, language)}(${computation.arguments
+    .map((argument) => argumentText(argument, goal, language))
+    .join(SEPARATOR[language])})`;
+  if (!computation.largestAbsolute) return `=${call}`;
+  return language === "da" ? `=MAKS(ABS(${call}))` : `=MAX(ABS(${call}))`;
+}
+
+/** The interval function that gives a computed survey measure's uncertainty, if there is one. */
+export function intervalFunction(goal: GoalInForce): "NPSINTERVAL" | "SHAREINTERVAL" | undefined {
+  const computation = goal.computation;
+  if (computation === undefined || !("function" in computation)) return undefined;
+  if (computation.function === "NPS") return "NPSINTERVAL";
+  return computation.function === "SPREAD" ? undefined : "SHAREINTERVAL";
+}
