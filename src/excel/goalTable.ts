@@ -111,17 +111,36 @@ const ASCII = (text: string): string =>
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
 
+/** A short, stable fingerprint of a text (FNV-1a, 32 bits), to keep names apart that ASCII folding would merge. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0) as number;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/**
+ * The source's part of a table name: the built-in ids ("rammeaftale-2021-2023") as before, so workbooks
+ * made earlier are found again; any other document name folded to ASCII and kept unique by its fingerprint
+ * ("!!!" and "???" both fold to "", so they would otherwise share a table).
+ */
+function sourceKey(sourceId: string): string {
+  if (/^[a-z0-9-]{1,80}$/.test(sourceId)) return ASCII(sourceId);
+  return `${ASCII(sourceId).slice(0, 60)}_${fingerprint(sourceId)}`;
+}
+
 /** One table per source, year, hub and segment: importing the same choice again finds it by this name. */
 export const tableName = (selection: GoalSelection): string =>
   [
-    GOAL_TABLE_PREFIX + ASCII(selection.sourceId),
+    GOAL_TABLE_PREFIX + sourceKey(selection.sourceId),
     selection.year,
     selection.hub,
     selection.segment && ASCII(selection.segment),
   ]
     .filter(Boolean)
-    .join("_")
-    .slice(0, 250);
+    .join("_");
 
 /** "Mål 2022 Midtjylland drift": at most 31 characters, none that Excel forbids in sheet names. */
 export function sheetName(selection: GoalSelection): string {
@@ -167,8 +186,11 @@ const NUMBER_FORMATS: Record<Measure, string> = {
   qualitative: "General",
 };
 
-/** Text Excel would read as a formula ("=…", "+5 pp", "-", "@…") gets the apostrophe that keeps it text. */
-export const asText = (text: string): string => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+/**
+ * Text Excel would read as a formula ("=…", "+5 pp", "-", "@…", and the full-width signs an IME types)
+ * gets the apostrophe that keeps it text.
+ */
+export const asText = (text: string): string => (/^[=+\-@＝＋－＠]/.test(text) ? `'${text}` : text);
 
 function measureLabel(goal: GoalInForce): string {
   return [MEASURE_LABELS[goal.measure], goal.segment, goal.topic].filter(Boolean).join(", ");

@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { CATALOGUE_DATA } from "./catalogue.data";
-import { GoalTemplate, Hub, Level, Segment, goalSchema } from "./schema";
+import { levelsFor } from "./levels";
+import { GoalTemplate, Hub, Segment, goalSchema } from "./schema";
 import { SOURCE_DOCUMENTS } from "./sources";
 
 export const catalogue: readonly GoalTemplate[] = loadCatalogue(CATALOGUE_DATA);
@@ -51,21 +52,7 @@ export function resolveGoal(goal: GoalTemplate, year: number, hub?: Hub): GoalIn
     ...rest,
     year,
     hub: goal.hub ?? hub,
-    levels: levelsFor(goal, year, hub),
+    levels: levelsFor(goal, year, goal.hub ?? hub),
     baseline: hub === undefined ? undefined : baselines?.[hub],
   };
-}
-
-/** The most specific levels: hub and year, then year, then hub, then the goal's own. */
-function levelsFor(goal: GoalTemplate, year: number, hub: Hub | undefined): Level[] {
-  const overrides = goal.overrides ?? [];
-  const match = (wantYear: boolean, wantHub: boolean) =>
-    overrides.find(
-      (override) =>
-        (override.year !== undefined) === wantYear &&
-        (override.hub !== undefined) === wantHub &&
-        (!wantYear || override.year === year) &&
-        (!wantHub || override.hub === hub),
-    );
-  return (match(true, true) ?? match(true, false) ?? (hub ? match(false, true) : undefined))?.levels ?? goal.levels;
 }

@@ -49,6 +49,9 @@ export const hasUncertainty = (comparator: Comparator): boolean => comparator !=
 
 export function evaluateGoal(goal: GoalInForce, actual: Actual, context: EvaluationContext = {}): Evaluation {
   if (goal.measure === "qualitative") return evaluateByHand(actual);
+  if (goal.levels.length === 0) {
+    return { fulfilment: null, status: "noData", explanation: "Målet har ingen tærskler for dette år." };
+  }
   if (typeof actual !== "number" || !Number.isFinite(actual)) {
     return { fulfilment: null, status: "noData", explanation: "Intet resultat indtastet." };
   }

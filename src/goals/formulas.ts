@@ -63,6 +63,8 @@ function fulfilmentFormula(goal: GoalInForce, cells: GoalCells): string {
       `goalFormulas: ${goal.id} has ${goal.levels.length} levels but ${cells.thresholds.length} threshold cells`,
     );
   }
+  // A goal without thresholds (which the schema refuses) has nothing to judge: no data, never "missed".
+  if (goal.levels.length === 0) return '=""';
   const missing = [`NOT(ISNUMBER(${actual}))`];
   if (goal.measure === "changePp") missing.push(`NOT(ISNUMBER(${cells.baseline}))`);
   const value = measuredValue(goal, actual, cells.baseline);

@@ -3,6 +3,7 @@
  * write for their local goals. Validated with zod so every offending field gets its own message.
  */
 import { z } from "zod";
+import { levelsFor } from "./levels";
 
 export const HUBS = ["hovedstaden", "sjaelland", "fyn", "sydjylland", "midtjylland", "nordjylland"] as const;
 export const MEASURES = [
@@ -110,6 +111,23 @@ export const goalSchema = z
         path: ["levels"],
         message: "et kvantitativt mål skal have mindst én tærskel",
       });
+    } else {
+      // Every year and hub the goal can be taken into a workbook for must have thresholds; else its sheet
+      // would flag every value as missed.
+      const hubs = goal.hub ? [goal.hub] : [undefined, ...HUBS];
+      // A year left without thresholds everywhere is named once; otherwise the hubs it lacks them for.
+      const uncovered = goal.years.flatMap((year) => {
+        const missing = hubs.filter((hub) => levelsFor(goal, year, hub).length === 0);
+        if (missing.length === hubs.length) return [`${year}`];
+        return missing.map((hub) => (hub ? `${year} (${hub})` : `${year} (uden erhvervshus)`));
+      });
+      if (uncovered.length > 0) {
+        context.addIssue({
+          code: "custom",
+          path: ["overrides"],
+          message: `ingen tærskler for ${uncovered.slice(0, 6).join(", ")}${uncovered.length > 6 ? " …" : ""}; angiv niveauer for målet eller en undtagelse for hvert år`,
+        });
+      }
     }
     const range = THRESHOLD_RANGE[goal.measure];
     allLevels.flat().forEach((item) => {

@@ -1,5 +1,5 @@
 import { goalsFor } from "../../src/goals";
-import { COLUMNS, GoalSelection, asText, goalRowCells } from "../../src/excel/goalTable";
+import { COLUMNS, GoalSelection, asText, goalRowCells, tableName } from "../../src/excel/goalTable";
 import { goToCell, importGoals, linkActualToSelection, readGoalRows, watchWorkbook } from "../../src/excel/workbook";
 import { FakeExcel } from "../fakes/fakeExcel";
 
@@ -296,5 +296,27 @@ describe("goal rows", () => {
     const cells = goalRowCells(goal, "+ Egen kilde", 1);
     expect(cells.fresh.slice(0, 3)).toEqual([goal.id, "'=SUM(A1:A9) som titel", "'+ Egen kilde, Mål 1"]);
     expect(asText("Mål 3")).toBe("Mål 3");
+  });
+});
+
+describe("tableName", () => {
+  const named = (sourceId: string) => tableName({ ...selection, sourceId, hub: undefined });
+
+  it("keeps the built-in documents' names, so tables made earlier are found again", () => {
+    expect(named("rammeaftale-2021-2023")).toBe("KKRMaal_rammeaftale_2021_2023_2022");
+  });
+
+  it("keeps documents apart whose names fold to the same ASCII", () => {
+    const names = ["!!!", "???", "Fyn 2025", "fyn-2025", "Fyn  2025", "Ærø", "Aeroe", "x".repeat(300)].map(named);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^KKRMaal_[A-Za-z0-9_]+$/);
+    expect(Math.max(...names.map((name) => name.length))).toBeLessThanOrEqual(100);
+  });
+
+  it("imports two such documents into two tables", async () => {
+    const excel = new FakeExcel();
+    await importGoals(excel.run, { ...selection, sourceId: "!!!", sourceTitle: "!!!" }, goals.slice(0, 2));
+    await importGoals(excel.run, { ...selection, sourceId: "???", sourceTitle: "???" }, goals.slice(0, 2));
+    expect(excel.tables).toHaveLength(2);
   });
 });

@@ -48,6 +48,31 @@ describe("parseTemplateFile", () => {
     ]);
   });
 
+  it("rejects a goal left without thresholds for a year or hub it applies to", () => {
+    // Levels only by year override, and none for 2026: the 2026 sheet would flag every value as missed.
+    const byYear = {
+      ...validGoal,
+      levels: [],
+      years: [2025, 2026],
+      overrides: [{ year: 2025, levels: validGoal.levels }],
+    };
+    expect(errorsOf(file(byYear))).toEqual([
+      "goals[0].overrides: ingen tærskler for 2026; angiv niveauer for målet eller en undtagelse for hvert år",
+    ]);
+    // Levels only for one hub: a national sheet and the other hubs have none.
+    const byHub = { ...validGoal, levels: [], overrides: [{ hub: "fyn", levels: validGoal.levels }] };
+    expect(errorsOf(file(byHub))).toEqual([
+      "goals[0].overrides: ingen tærskler for 2025 (uden erhvervshus), 2025 (hovedstaden), 2025 (sjaelland), " +
+        "2025 (sydjylland), 2025 (midtjylland), 2025 (nordjylland); angiv niveauer for målet eller en undtagelse for hvert år",
+    ]);
+    // Pinned to that hub, it is complete.
+    expect(parseTemplateFile(file({ ...byHub, hub: "fyn" })).ok).toBe(true);
+    expect(
+      parseTemplateFile(file({ ...byYear, overrides: [...byYear.overrides, { year: 2026, levels: validGoal.levels }] }))
+        .ok,
+    ).toBe(true);
+  });
+
   it("rejects thresholds out of range for the measure", () => {
     expect(errorsOf(file({ ...validGoal, measure: "share", levels: [{ fulfilment: 1, threshold: 70 }] }))).toEqual([
       'goals[0].levels: tærsklen 70 ligger uden for 0..1 for målet "share"',
