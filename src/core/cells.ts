@@ -64,22 +64,25 @@ export function cellError(
  * caller from script can pass anything; refusing a ragged grid keeps shapes and positions meaningful.
  */
 export function requireGrid(grid: unknown, argument: LocalizedText): Grid {
-  const isGrid = Array.isArray(grid) && grid.length > 0 && grid.every((row) => Array.isArray(row));
-  if (!isGrid || grid[0].length === 0) {
+  const rows = Array.isArray(grid) ? (grid as unknown[]) : [];
+  const width = Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
+  if (width === 0) {
     throw valueError(
       `${capitalize(argument.da)} skal være et område af celler.`,
       `${capitalize(argument.en)} must be a range of cells.`,
     );
   }
-  const width = grid[0].length;
-  const ragged = grid.findIndex((row: unknown[]) => row.length !== width);
-  if (ragged >= 0) {
+  // A plain loop: this runs over every row of a million-row range before any calculation.
+  for (let index = 1; index < rows.length; index++) {
+    const row = rows[index];
+    if (Array.isArray(row) && row.length === width) continue;
+    const length = Array.isArray(row) ? row.length : 0;
     throw valueError(
-      `${capitalize(argument.da)}: række ${ragged + 1} har ${grid[ragged].length} celler, række 1 har ${width}; alle rækker skal være lige lange.`,
-      `${capitalize(argument.en)}: row ${ragged + 1} has ${grid[ragged].length} cells, row 1 has ${width}; every row must be as long.`,
+      `${capitalize(argument.da)}: række ${index + 1} har ${length} celler, række 1 har ${width}; alle rækker skal være lige lange.`,
+      `${capitalize(argument.en)}: row ${index + 1} has ${length} cells, row 1 has ${width}; every row must be as long.`,
     );
   }
-  return grid as Grid;
+  return rows as Grid;
 }
 
 /** Capitalizes an argument name for the start of a message. */
@@ -98,10 +101,9 @@ export function requireSameShape(
   other: Grid,
   otherName: LocalizedText,
 ): void {
+  // Both are rectangular (requireGrid), so their sizes say whether they have the same shape.
   requireGrid(other, otherName);
-  const sameShape =
-    other.length === reference.length && other.every((row, index) => row.length === reference[index].length);
-  if (!sameShape) {
+  if (other.length !== reference.length || other[0].length !== reference[0].length) {
     throw valueError(
       `${capitalize(otherName.da)} (${size(other)}) skal have samme størrelse som ${referenceName.da} (${size(reference)}).`,
       `${capitalize(otherName.en)} (${size(other)}) must have the same size as ${referenceName.en} (${size(reference)}).`,

@@ -63,24 +63,25 @@ export function effectCounts(answerGrid: Grid, options: EffectShareOptions = {})
   const level = parseEffectLevel(options.level);
   const excludeDontKnow = readFlagArgument(options.excludeDontKnow, ARGUMENT.excludeDontKnow, false);
   const inSegment = respondentSegmentFilter(answers, options);
-  const parsed = new Map<string, Answer | undefined>();
+  // One reading per distinct cell value, so the loop over a million answers is a lookup per cell.
+  const parsed = new Map<unknown, Answer | "blank" | "invalid">();
   let respondents = 0;
   let withEffect = 0;
   for (let row = 0; row < answers.length; row++) {
-    if (inSegment && !inSegment(row, 0)) continue;
+    if (inSegment && !inSegment.test(row, 0)) continue;
     let answered = false;
     let onlyDontKnow = true;
     let hasEffect = false;
     const cells = answers[row];
     for (let column = 0; column < cells.length; column++) {
       const cell = cells[column];
-      if (isBlank(cell)) continue;
-      let answer: Answer | undefined;
-      if (typeof cell === "string") {
-        answer = parsed.has(cell) ? parsed.get(cell) : parseAnswer(cell);
+      let answer = parsed.get(cell);
+      if (answer === undefined) {
+        answer = isBlank(cell) ? "blank" : (typeof cell === "string" && parseAnswer(cell)) || "invalid";
         parsed.set(cell, answer);
       }
-      if (answer === undefined) {
+      if (answer === "blank") continue;
+      if (answer === "invalid") {
         throw cellError(ARGUMENT.answers, answers, row, column, {
           da: `${showCell(cell).da} er ikke et svar; brug "i høj grad", "i nogen grad", "i lav grad", "slet ikke" eller "ved ikke".`,
           en: `${showCell(cell).en} is not an answer; use "to a high degree", "to some degree", "to a low degree", "not at all" or "don't know".`,
@@ -94,6 +95,7 @@ export function effectCounts(answerGrid: Grid, options: EffectShareOptions = {})
     respondents++;
     if (hasEffect) withEffect++;
   }
+  if (respondents === 0) inSegment?.requireOccurs();
   return { counted: withEffect, respondents };
 }
 

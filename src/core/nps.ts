@@ -33,7 +33,7 @@ export function npsCounts(scoreGrid: Grid, options: NpsOptions = {}): NpsCounts 
       if (typeof cell === "number") score = cell;
       else if (isBlank(cell)) continue;
       else score = typeof cell === "string" && SCORE_TEXT.test(cell) ? Number(cell) : NaN;
-      if (inSegment && !inSegment(row, column)) continue;
+      if (inSegment && !inSegment.test(row, column)) continue;
       if (!(score >= 0 && score <= 10 && Math.floor(score) === score)) {
         throw cellError(ARGUMENT.scores, scores, row, column, {
           da: `${showCell(cell).da} er ikke en score; en score er et helt tal fra 0 til 10.`,
@@ -46,6 +46,7 @@ export function npsCounts(scoreGrid: Grid, options: NpsOptions = {}): NpsCounts 
     }
   }
   if (responses === 0) {
+    inSegment?.requireOccurs();
     const segment = inSegment ? showCell(options.segment) : undefined;
     throw divisionByZeroError(
       segment ? `Der er ingen besvarelser i segmentet ${segment.da}.` : "Der er ingen besvarelser.",

@@ -4,8 +4,7 @@
  * case and spaces; a number or a boolean matches cells of the same value. A segment that occurs nowhere is
  * a typing error, not "no data": the message lists the segments that do occur.
  */
-import { ARGUMENT } from "./argumentNames";
-import { Cell, Grid, isBlank, matchKey, requireGrid, showCell } from "./cells";
+import { Cell, Grid, isBlank, matchKey, showCell } from "./cells";
 import { valueError } from "./errors";
 
 export interface SegmentOptions {
@@ -15,16 +14,24 @@ export interface SegmentOptions {
   segment?: unknown;
 }
 
-/** Says, per segment cell, whether it holds the chosen segment. */
-export type SegmentTest = (row: number, column: number) => boolean;
+export interface SegmentFilter {
+  /** Whether the segment cell at (row, column) holds the chosen segment. */
+  test(row: number, column: number): boolean;
+  /**
+   * Called when nothing was left to count: fails with #VALUE! listing the segments that occur if the chosen
+   * one occurs nowhere (a typing error), and returns if it occurs (then "no data" is the truth).
+   */
+  requireOccurs(): void;
+}
 
 const MAX_LISTED = 8;
+const UNSEEN = Symbol("unseen");
 
 /**
- * The test for the chosen segment, or undefined when no filter is asked for. The caller checks that the
- * segment column fits its answers; here the segment itself is checked against what occurs.
+ * The filter for the chosen segment, or undefined when no filter is asked for. The caller has checked that
+ * the segment column is a range that fits its answers. Verdicts are worked out once per distinct cell value, as they are met.
  */
-export function segmentFilter({ segments, segment }: SegmentOptions): SegmentTest | undefined {
+export function segmentFilter({ segments, segment }: SegmentOptions): SegmentFilter | undefined {
   const noSegment = segment === undefined || segment === null || isBlank(segment);
   if (segments === undefined && noSegment) return undefined;
   if (segments === undefined || noSegment) {
@@ -33,8 +40,7 @@ export function segmentFilter({ segments, segment }: SegmentOptions): SegmentTes
       'Give both the segment column and the segment to count (e.g. "drift").',
     );
   }
-  requireGrid(segments, ARGUMENT.segments);
-  const wanted = isBlank(segment) ? undefined : matchKey(segment);
+  const wanted = matchKey(segment);
   if (wanted === undefined) {
     const shown = showCell(segment);
     throw valueError(
@@ -42,28 +48,46 @@ export function segmentFilter({ segments, segment }: SegmentOptions): SegmentTes
       `Segment ${shown.en} is not understood; write e.g. "drift".`,
     );
   }
+  const keyOf = (cell: Cell) => (isBlank(cell) ? undefined : matchKey(cell));
   const verdicts = new Map<Cell, boolean>();
-  const seen = new Map<string, Cell>();
-  for (const cells of segments) {
-    for (const cell of cells) {
-      if (verdicts.has(cell)) continue;
-      const key = isBlank(cell) ? undefined : matchKey(cell);
-      verdicts.set(cell, key === wanted);
-      if (key !== undefined && !seen.has(key)) seen.set(key, cell);
-    }
-  }
-  if (!seen.has(wanted)) {
-    const listed = [...seen.values()].slice(0, MAX_LISTED).map(showCell);
-    const more = seen.size > MAX_LISTED ? { da: " …", en: " …" } : { da: "", en: "" };
-    const shown = showCell(segment);
-    throw valueError(
-      seen.size === 0
-        ? `Segment ${shown.da} findes ikke: segmentkolonnen er tom.`
-        : `Segment ${shown.da} findes ikke i segmenterne; de er: ${listed.map((item) => item.da).join(", ")}${more.da}.`,
-      seen.size === 0
-        ? `Segment ${shown.en} does not occur: the segment column is blank.`
-        : `Segment ${shown.en} does not occur in the segments; they are: ${listed.map((item) => item.en).join(", ")}${more.en}.`,
-    );
-  }
-  return (row, column) => verdicts.get(segments[row][column]) === true;
+  // The last value seen that is in the segment and the last that is not: a segment column holds few
+  // distinct values, so most cells are answered by an identity check before the map.
+  let lastIn: Cell = UNSEEN;
+  let lastOut: Cell = UNSEEN;
+  return {
+    test(row, column) {
+      const cell = segments[row][column];
+      if (cell === lastIn) return true;
+      if (cell === lastOut) return false;
+      let verdict = verdicts.get(cell);
+      if (verdict === undefined) {
+        verdict = keyOf(cell) === wanted;
+        verdicts.set(cell, verdict);
+      }
+      if (verdict) lastIn = cell;
+      else lastOut = cell;
+      return verdict;
+    },
+    requireOccurs() {
+      const seen = new Map<string, Cell>();
+      for (const cells of segments) {
+        for (const cell of cells) {
+          const key = keyOf(cell);
+          if (key !== undefined && !seen.has(key)) seen.set(key, cell);
+        }
+      }
+      if (seen.has(wanted)) return;
+      const listed = [...seen.values()].slice(0, MAX_LISTED).map(showCell);
+      const more = seen.size > MAX_LISTED ? " …" : "";
+      const shown = showCell(segment);
+      throw valueError(
+        seen.size === 0
+          ? `Segment ${shown.da} findes ikke: segmentkolonnen er tom.`
+          : `Segment ${shown.da} findes ikke i segmenterne; de er: ${listed.map((item) => item.da).join(", ")}${more}.`,
+        seen.size === 0
+          ? `Segment ${shown.en} does not occur: the segment column is blank.`
+          : `Segment ${shown.en} does not occur in the segments; they are: ${listed.map((item) => item.en).join(", ")}${more}.`,
+      );
+    },
+  };
 }

@@ -67,14 +67,14 @@ export function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOp
     );
   }
   const inSegment = segmentFilter(options);
-  const verdicts = new Map<Cell, "counted" | "excluded" | "other">();
+  // One verdict per distinct cell value, so the loop over a million answers is a lookup per cell.
+  const verdicts = new Map<Cell, "counted" | "excluded" | "other" | "blank">();
   let countedAnswers = 0;
   let respondents = 0;
   for (let row = 0; row < answers.length; row++) {
     const cells = answers[row];
     for (let column = 0; column < cells.length; column++) {
       const cell = cells[column];
-      if (isBlank(cell) || (inSegment && !inSegment(row, column))) continue;
       let verdict = verdicts.get(cell);
       if (verdict === undefined) {
         if (excelErrorCode(cell) !== undefined) {
@@ -83,16 +83,24 @@ export function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOp
             en: `the cell shows the error ${showCell(cell).en}; correct it first.`,
           });
         }
-        const key = matchKey(cell);
-        verdict =
-          key === undefined ? "other" : countedKeys.has(key) ? "counted" : excludedKeys.has(key) ? "excluded" : "other";
+        const key = isBlank(cell) ? undefined : matchKey(cell);
+        verdict = isBlank(cell)
+          ? "blank"
+          : key === undefined
+            ? "other"
+            : countedKeys.has(key)
+              ? "counted"
+              : excludedKeys.has(key)
+                ? "excluded"
+                : "other";
         verdicts.set(cell, verdict);
       }
-      if (verdict === "excluded") continue;
+      if (verdict === "blank" || verdict === "excluded" || (inSegment && !inSegment.test(row, column))) continue;
       respondents++;
       if (verdict === "counted") countedAnswers++;
     }
   }
+  if (respondents === 0) inSegment?.requireOccurs();
   return { counted: countedAnswers, respondents };
 }
 
