@@ -31,4 +31,8 @@ export const ARGUMENT = {
   confidence: { da: "konfidens", en: "confidence" },
   share: { da: "andel", en: "share" },
   respondents: { da: "respondenter", en: "respondents" },
+  area: { da: "område", en: "area" },
+  amounts: { da: "antal", en: "amounts" },
+  names: { da: "kommuner", en: "names" },
+  receivers: { da: "overtages_af", en: "receivers" },
 } satisfies Record<string, LocalizedText>;

@@ -11,3 +11,17 @@ export { npsInterval, shareInterval } from "./intervals";
 export type { Interval } from "./intervals";
 export { popAlloc } from "./popAlloc";
 export { quota } from "./quota";
+export { transfer } from "./transfer";
+export { listMunicipalities } from "./listMunicipalities";
+export {
+  MUNICIPALITIES,
+  REGIONS,
+  HUBS,
+  REGION_NAMES,
+  HUB_NAMES,
+  AREA_NAMES,
+  parseArea,
+  municipalitiesIn,
+  municipalityNamed,
+} from "./municipalities";
+export type { Area, Hub, Region, Municipality } from "./municipalities";

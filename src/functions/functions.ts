@@ -25,6 +25,8 @@ import {
   shareInterval as computeShareInterval,
   share as computeShare,
   spread as computeSpread,
+  listMunicipalities,
+  transfer as computeTransfer,
 } from "../core";
 import { cellAddress, rangeOrigin, sheetReference } from "../excel/addresses";
 
@@ -252,6 +254,38 @@ export function quota(
       ARGUMENT.exclude,
     ],
   );
+}
+
+/**
+ * The municipalities of a region, KKR or business-hub area (all 98 when blank), as rows of code and name.
+ * @customfunction MUNICIPALITIES
+ * @param [area] A region or KKR ("Midtjylland"), or a hub area ("Fyn", "Sydjylland"); blank for all 98.
+ * @returns Code and name per municipality, sorted by code.
+ */
+export function municipalities(area?: any): any[][] {
+  return toExcel(() => listMunicipalities(given(area)), undefined, []);
+}
+
+/**
+ * Applies takeovers agreed in KKR: each row with a receiver hands its amount to the row of that name; the total stays the same.
+ * @customfunction TRANSFER
+ * @requiresParameterAddresses
+ * @param amounts The amounts, e.g. the computed quotas.
+ * @param names The municipality of each row, in the same shape as amounts.
+ * @param receivers The municipality that takes over the row's amount; blank keeps it.
+ * @returns The amounts after the takeovers, in the shape of amounts.
+ */
+export function transfer(
+  amounts: any[][],
+  names: any[][],
+  receivers: any[][],
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return toExcel(() => computeTransfer(amounts, names, receivers), invocation, [
+    ARGUMENT.amounts,
+    ARGUMENT.names,
+    ARGUMENT.receivers,
+  ]);
 }
 
 /** Excel passes an omitted optional argument as null (or undefined). */

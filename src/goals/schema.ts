@@ -3,9 +3,10 @@
  * write for their local goals. Validated with zod so every offending field gets its own message.
  */
 import { z } from "zod";
+import { HUBS } from "../core/municipalities";
 import { levelsFor } from "./levels";
 
-export const HUBS = ["hovedstaden", "sjaelland", "fyn", "sydjylland", "midtjylland", "nordjylland"] as const;
+export { HUBS };
 export const MEASURES = [
   "nps",
   "share",
@@ -167,7 +168,7 @@ export const templateFileSchema = z.object({
 });
 
 export type GoalTemplate = z.infer<typeof goalSchema>;
-export type Hub = (typeof HUBS)[number];
+export type { Hub } from "../core/municipalities";
 export type Measure = (typeof MEASURES)[number];
 export type Comparator = (typeof COMPARATORS)[number];
 export type Segment = (typeof SEGMENTS)[number];

@@ -58,11 +58,4 @@ export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
   },
 ];
 
-export const HUB_NAMES: Record<Hub, string> = {
-  hovedstaden: "Hovedstaden",
-  sjaelland: "Sjælland",
-  fyn: "Fyn",
-  sydjylland: "Sydjylland",
-  midtjylland: "Midtjylland",
-  nordjylland: "Nordjylland",
-};
+export { HUB_NAMES } from "../core/municipalities";

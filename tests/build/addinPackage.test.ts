@@ -48,6 +48,7 @@ describe("function metadata", () => {
   it("has the functions with matrix ranges where ranges are taken or returned", () => {
     expect(english.map((fn) => fn.id).sort()).toEqual([
       "EFFECTSHARE",
+      "MUNICIPALITIES",
       "NEWSHARE",
       "NPS",
       "NPSINTERVAL",
@@ -56,6 +57,7 @@ describe("function metadata", () => {
       "SHARE",
       "SHAREINTERVAL",
       "SPREAD",
+      "TRANSFER",
     ]);
     const matrices = (fn: FunctionMetadata): string[] =>
       fn.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name);
@@ -65,6 +67,8 @@ describe("function metadata", () => {
     expect(matrices(byId(english, "SPREAD"))).toEqual(["counts", "population"]);
     expect(matrices(byId(english, "NEWSHARE"))).toEqual(["ids", "previousIds"]);
     expect(matrices(byId(english, "NPSINTERVAL"))).toEqual(["scores", "segments"]);
+    expect(matrices(byId(english, "TRANSFER"))).toEqual(["amounts", "names", "receivers"]);
+    expect(byId(english, "MUNICIPALITIES").result.dimensionality).toBe("matrix");
     expect(byId(english, "NPSINTERVAL").result.dimensionality).toBe("matrix");
     expect(byId(english, "SHAREINTERVAL").result.dimensionality).toBe("matrix");
     expect(matrices(byId(english, "POPALLOC"))).toEqual(["weights", "exclude"]);
@@ -86,6 +90,8 @@ describe("function metadata", () => {
       SHAREINTERVAL: "ANDELSINTERVAL",
       POPALLOC: "FORDEL",
       QUOTA: "KVOTE",
+      MUNICIPALITIES: "KOMMUNER",
+      TRANSFER: "OVERDRAG",
     });
     for (const fn of english) {
       const translated = byId(danish, fn.id);

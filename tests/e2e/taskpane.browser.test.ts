@@ -117,6 +117,7 @@ describe("the built task pane in Chromium", () => {
     );
     expect(ids).toEqual([
       "EFFECTSHARE",
+      "MUNICIPALITIES",
       "NEWSHARE",
       "NPS",
       "NPSINTERVAL",
@@ -125,6 +126,7 @@ describe("the built task pane in Chromium", () => {
       "SHARE",
       "SHAREINTERVAL",
       "SPREAD",
+      "TRANSFER",
     ]);
     const nps = await page.evaluate(() =>
       (window as never as { __associated: Record<string, (x: unknown) => number> }).__associated.NPS([[10], [9], [0]]),

@@ -1,0 +1,65 @@
+/**
+ * TRANSFER: applies what a KKR agreed on top of the model. Each row whose receiver is filled hands its
+ * amount to the row with that name (Bornholm taking over seven municipalities' quotas in 2022); the
+ * result has the shape of the amounts and, summed exactly, the same total.
+ */
+import { ARGUMENT } from "./argumentNames";
+import { Grid, cellError, isBlank, notANumber, requireGrid, requireSameShape, reshapeLike, showCell } from "./cells";
+import { fromUnits, toCommonScale, toDecimal } from "./decimal";
+import { LocalizedText } from "./errors";
+import { nameKey } from "./municipalities";
+
+export function transfer(amountGrid: Grid, nameGrid: Grid, receiverGrid: Grid): number[][] {
+  const amounts = requireGrid(amountGrid, ARGUMENT.amounts);
+  requireSameShape(amounts, ARGUMENT.amounts, nameGrid, ARGUMENT.names);
+  requireSameShape(amounts, ARGUMENT.amounts, receiverGrid, ARGUMENT.receivers);
+  const names = nameGrid.flat();
+  const receivers = receiverGrid.flat();
+  const width = amounts[0].length;
+  const at = (grid: Grid, index: number, argument: LocalizedText, problem: LocalizedText) =>
+    cellError(argument, grid, Math.floor(index / width), index % width, problem);
+
+  const rowByName = new Map<string, number>();
+  names.forEach((name, index) => {
+    if (isBlank(name)) return;
+    const key = nameKey(String(name));
+    if (rowByName.has(key)) {
+      throw at(nameGrid, index, ARGUMENT.names, {
+        da: `${showCell(name).da} står to gange; en modtager skal kunne findes entydigt.`,
+        en: `${showCell(name).en} occurs twice; a receiver must be found unambiguously.`,
+      });
+    }
+    rowByName.set(key, index);
+  });
+
+  const values = amounts.flat().map((cell, index) => {
+    if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+    throw at(amounts, index, ARGUMENT.amounts, notANumber(cell));
+  });
+  // Exact decimals of one scale, so the total is the same to the last øre, not a float hair off.
+  const { units, exponent } = toCommonScale(values.map(toDecimal));
+  const result = [...units];
+  receivers.forEach((receiver, index) => {
+    if (isBlank(receiver)) return;
+    const target = rowByName.get(nameKey(String(receiver)));
+    const problem = (da: string, en: string) => at(receiverGrid, index, ARGUMENT.receivers, { da, en });
+    const shown = showCell(receiver);
+    if (target === undefined) {
+      throw problem(`${shown.da} findes ikke blandt kommunerne.`, `${shown.en} is not among the municipalities.`);
+    }
+    if (target === index)
+      throw problem(`rækken kan ikke overdrage til sig selv.`, `the row cannot hand over to itself.`);
+    if (!isBlank(receivers[target])) {
+      throw problem(
+        `${shown.da} overdrager selv videre; lad modtageren beholde sit antal, eller peg direkte på den endelige modtager.`,
+        `${shown.en} hands on itself; let the receiver keep its amount, or point straight at the final receiver.`,
+      );
+    }
+    result[target] += result[index];
+    result[index] = 0n;
+  });
+  return reshapeLike(
+    amounts,
+    result.map((value) => fromUnits(value, -exponent)),
+  );
+}
