@@ -154,6 +154,20 @@ const examples: [formula: string, result: string, compute: () => string][] = [
     "7; 5",
     () => list(KKR.quota(12, column(120, 50), column(10, 2), column(1, 0), 50, 1000, 100, 10, no), (v) => danish(v, 0)),
   ],
+  [
+    "=KKR.OVERDRAG(A2:A4; B2:B4; C2:C4)",
+    "0; 10; 0",
+    () => list(KKR.transfer(column(3, 5, 2), column("A", "B", "C"), column("B", "", "B")), (v) => danish(v, 0)),
+  ],
+  [
+    '=KKR.KOMMUNER("Fyn")',
+    "410 Middelfart; 420 Assens; … 492 Ærø (10 rows)",
+    () => {
+      const rows = KKR.municipalities("Fyn");
+      const show = (row: unknown[]) => row.join(" ");
+      return `${show(rows[0])}; ${show(rows[1])}; … ${show(rows[rows.length - 1])} (${rows.length} rows)`;
+    },
+  ],
 ];
 
 describe("the README's worked examples", () => {

@@ -21,6 +21,7 @@ import {
   sheetName,
   tableName,
 } from "./goalTable";
+import { SheetPlan } from "./financeSheets";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -197,6 +198,39 @@ function formatBody(sheet: Excel.Worksheet, body: CellBlock, layout: TableLayout
       rule.custom.format.font.color = font;
     }
   }
+}
+
+/**
+ * Writes a planned sheet (the finance staff's allocation or quota sheet) onto a new sheet, so no cell of the
+ * user's is ever overwritten. 2 syncs, whatever the number of municipalities.
+ */
+export async function addPlannedSheet(run: ExcelRun, plan: SheetPlan): Promise<{ sheetName: string }> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const sheet = sheets.add(
+      freeSheetName(
+        plan.name,
+        sheets.items.map((item) => item.name),
+      ),
+    );
+    sheet.load("name");
+    for (const { address, formulas } of plan.cells) sheet.getRange(address).formulas = formulas;
+    for (const { address, numberFormat, bold, fill, wrap } of plan.formats) {
+      const range = sheet.getRange(address);
+      const { rows, columns } = parseAddress(address);
+      if (numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array(columns).fill(numberFormat));
+      if (bold !== undefined) range.format.font.bold = bold;
+      if (fill) range.format.fill.color = fill;
+      if (wrap !== undefined) range.format.wrapText = wrap;
+    }
+    sheet.getRange(plan.autofit).format.autofitColumns();
+    sheet.activate();
+    sheet.getRange(plan.firstInput).select();
+    await context.sync();
+    return { sheetName: sheet.name };
+  });
 }
 
 export interface GoalRow {

@@ -2,8 +2,11 @@ import {
   Divider,
   FluentProvider,
   Subtitle2,
+  Tab,
+  TabList,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -11,6 +14,7 @@ import { ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "re
 import { GoalTemplate } from "../goals";
 import { GoalRow } from "../excel/workbook";
 import { ExcelContext, ExcelGateway } from "./ExcelContext";
+import { FinanceSheets } from "./FinanceSheets";
 import { GoalPicker } from "./GoalPicker";
 import { LinkActual } from "./LinkActual";
 import { ReviewList } from "./ReviewList";
@@ -22,7 +26,12 @@ import { TemplateImport } from "./TemplateImport";
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  hidden: { display: "none" },
 });
+
+/** The secretariat's and analyst's goals, or the finance staff's allocation and quota sheets. */
+type View = "goals" | "finance";
 
 /** How long to wait after the last change before re-reading the goal tables. */
 const REFRESH_DELAY_MS = 400;
@@ -36,6 +45,7 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
   const [loaded, setLoaded] = useState(false);
   const [readError, setReadError] = useState<string | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [view, setView] = useState<View>("goals");
 
   const refresh = useCallback(async () => {
     try {
@@ -77,21 +87,41 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
         <ExcelContext.Provider value={excel}>
           <main className={styles.pane}>
             <Title3 as="h1">{text.title}</Title3>
-            <Section id="pick" title={text.pickHeading}>
-              <GoalPicker key={sources[0]?.id} sources={sources} onImported={refresh} />
-            </Section>
-            <Divider />
-            <Section id="review" title={text.reviewHeading}>
-              <ReviewList rows={rows} loaded={loaded} error={readError} onRefresh={refresh} />
-            </Section>
-            <Divider />
-            <Section id="link" title={text.linkHeading}>
-              <LinkActual rows={rows} onLinked={refresh} />
-            </Section>
-            <Divider />
-            <Section id="template" title={text.templateHeading}>
-              <TemplateImport onLoaded={addTemplate} />
-            </Section>
+            <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
+              <Tab value="goals">{text.goalsTab}</Tab>
+              <Tab value="finance">{text.financeHeading}</Tab>
+            </TabList>
+            {/* Both views stay mounted, so switching keeps what was chosen in each. */}
+            <div
+              className={mergeClasses(styles.view, view !== "goals" && styles.hidden)}
+              role="tabpanel"
+              aria-label={text.goalsTab}
+            >
+              <Section id="pick" title={text.pickHeading}>
+                <GoalPicker key={sources[0]?.id} sources={sources} onImported={refresh} />
+              </Section>
+              <Divider />
+              <Section id="review" title={text.reviewHeading}>
+                <ReviewList rows={rows} loaded={loaded} error={readError} onRefresh={refresh} />
+              </Section>
+              <Divider />
+              <Section id="link" title={text.linkHeading}>
+                <LinkActual rows={rows} onLinked={refresh} />
+              </Section>
+              <Divider />
+              <Section id="template" title={text.templateHeading}>
+                <TemplateImport onLoaded={addTemplate} />
+              </Section>
+            </div>
+            <div
+              className={mergeClasses(styles.view, view !== "finance" && styles.hidden)}
+              role="tabpanel"
+              aria-label={text.financeHeading}
+            >
+              <Section id="finance" title={text.financeHeading}>
+                <FinanceSheets />
+              </Section>
+            </div>
           </main>
         </ExcelContext.Provider>
       </StringsContext.Provider>

@@ -5,11 +5,13 @@
 import { createContext, useContext } from "react";
 import { GoalInForce } from "../goals";
 import { GoalSelection } from "../excel/goalTable";
+import { SheetPlan } from "../excel/financeSheets";
 import {
   ExcelRun,
   GoalRow,
   ImportResult,
   LinkResult,
+  addPlannedSheet,
   goToCell,
   importGoals,
   linkActualToSelection,
@@ -23,6 +25,7 @@ export interface ExcelGateway {
   goToCell(address: string): Promise<void>;
   linkActual(target: { tableName: string; goalId: string }, overwrite?: boolean): Promise<LinkResult>;
   watch(onChange: () => void): Promise<() => Promise<void>>;
+  addSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
 }
 
 export const excelGateway = (run: ExcelRun): ExcelGateway => ({
@@ -31,6 +34,7 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   goToCell: (address) => goToCell(run, address),
   linkActual: (target, overwrite) => linkActualToSelection(run, target, overwrite),
   watch: (onChange) => watchWorkbook(run, onChange),
+  addSheet: (plan) => addPlannedSheet(run, plan),
 });
 
 export const ExcelContext = createContext<ExcelGateway | null>(null);

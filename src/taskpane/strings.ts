@@ -50,6 +50,18 @@ const da = {
   templateErrors: (name: string) => `${name} kunne ikke indlæses:`,
   ownTemplate: (name: string) => `Egen skabelon: ${name}`,
   excelError: (message: string) => `Excel svarede med en fejl: ${message}`,
+  goalsTab: "Målopfølgning",
+  financeHeading: "Fordeling og kvoter",
+  financeHelp:
+    "Lægger et nyt ark ud med områdets kommuner, formlerne og en kontrolrække, klar til at udfylde. Intet eksisterende ark ændres.",
+  area: "Område",
+  wholeCountry: "Hele landet",
+  newAllocation: "Ny fordeling",
+  newQuota: "Ny kvoteberegning",
+  quotaPerRegion: "Kvoter fordeles pr. region (KKR); vælg en region for en kvoteberegning.",
+  allocationMade: (sheet: string) => `Arket "${sheet}" er lagt ud: skriv beløbet i B4 og vægtene i kolonne C.`,
+  quotaMade: (sheet: string) =>
+    `Arket "${sheet}" er lagt ud: skriv brevets tal i B4:B8 og kommunernes tal i kolonne D-F.`,
 };
 
 export type Strings = typeof da;
@@ -102,6 +114,18 @@ const en: Strings = {
   templateErrors: (name) => `${name} could not be loaded:`,
   ownTemplate: (name) => `Own template: ${name}`,
   excelError: (message) => `Excel answered with an error: ${message}`,
+  goalsTab: "Goals",
+  financeHeading: "Allocations and quotas",
+  financeHelp:
+    "Lays out a new sheet with the area's municipalities, the formulas and a control row, ready to fill in. No existing sheet is changed.",
+  area: "Area",
+  wholeCountry: "Whole country",
+  newAllocation: "New allocation",
+  newQuota: "New quota sheet",
+  quotaPerRegion: "Quotas are set per region (KKR); choose a region for a quota sheet.",
+  allocationMade: (sheet) => `The sheet "${sheet}" is laid out: enter the amount in B4 and the weights in column C.`,
+  quotaMade: (sheet) =>
+    `The sheet "${sheet}" is laid out: enter the letter's figures in B4:B8 and the municipalities' in columns D-F.`,
 };
 
 export const STRINGS: Record<Language, Strings> = { da, en };

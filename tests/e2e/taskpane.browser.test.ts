@@ -106,6 +106,30 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/**
+ * axe-core's serious and critical findings on the page as it is now. One is left out, narrowly: Fluent's
+ * TabList uses tabster's focus-redirecting dummies (`<i data-tabster-dummy aria-hidden tabindex=0>`), which
+ * aria-hidden-focus reports by design (microsoft/tabster#288; Accessibility Insights suppresses it too).
+ */
+async function seriousViolations(): Promise<{ id: string; impact: string; help: string }[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  type Finding = { id: string; impact: string; help: string; nodes: { html: string }[] };
+  const violations: Finding[] = await page.evaluate(async () => {
+    const axe = (window as never as { axe: { run: () => Promise<{ violations: Finding[] }> } }).axe;
+    return (await axe.run()).violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ html }) => ({ html })),
+    }));
+  });
+  const tabsterDummies = (finding: Finding) =>
+    finding.id === "aria-hidden-focus" && finding.nodes.every(({ html }) => html.includes("data-tabster-dummy"));
+  return violations
+    .filter((finding) => (finding.impact === "serious" || finding.impact === "critical") && !tabsterDummies(finding))
+    .map(({ id, impact, help }) => ({ id, impact, help }));
+}
+
 describe("the built task pane in Chromium", () => {
   it("registers the functions from their own bundle, and they compute", async () => {
     const errors: string[] = [];
@@ -228,18 +252,31 @@ describe("the built task pane in Chromium", () => {
   });
 
   it("has no serious or critical accessibility violations (axe-core)", async () => {
-    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-    const violations: { id: string; impact: string; help: string }[] = await page.evaluate(async () => {
-      const axe = (
-        window as never as {
-          axe: { run: () => Promise<{ violations: { id: string; impact: string; help: string }[] }> };
-        }
-      ).axe;
-      return (await axe.run()).violations.map(({ id, impact, help }) => ({ id, impact, help }));
-    });
-    expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")).toEqual(
-      [],
-    );
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("lays out the finance staff's allocation and quota sheets from the pane", async () => {
+    await page.getByRole("tab", { name: "Fordeling og kvoter" }).click();
+    await page.getByLabel("Område").selectOption("Fyn");
+    await page.getByRole("button", { name: "Ny fordeling" }).click();
+    await page.getByText('Arket "Fordeling Fyn" er lagt ud').waitFor();
+    await page.screenshot({ path: join(output, "finance-allocation.png"), fullPage: true });
+    await page.getByLabel("Område").selectOption("Hovedstaden");
+    await page.getByRole("button", { name: "Ny kvoteberegning" }).click();
+    await page.getByText('Arket "Kvoter Hovedstaden" er lagt ud').waitFor();
+    await page.screenshot({ path: join(output, "finance-quota.png"), fullPage: true });
+
+    type Log = { op: string; sheet?: string; address?: string; formulas?: unknown[][] }[];
+    const log: Log = await page.evaluate(() => (window as never as { __fakeExcel: { log: Log } }).__fakeExcel.log);
+    const formulaAt = (sheet: string, address: string) =>
+      log.find((entry) => entry.op === "setFormulas" && entry.sheet === sheet && entry.address === address)?.formulas;
+    expect(formulaAt("Fordeling Fyn", "E8")).toEqual([["=KKR.POPALLOC($B$4,C8:C17,$B$5,D8:D17)"]]);
+    expect(formulaAt("Kvoter Hovedstaden", "H11")).toEqual([
+      ["=KKR.QUOTA($B$5,D11:D39,E11:E39,F11:F39,$B$4,$B$6,$B$7,$B$8,G11:G39)"],
+    ]);
+    expect(formulaAt("Kvoter Hovedstaden", "J11")).toEqual([["=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)"]]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it("asked nothing of the network beyond this machine", () => {

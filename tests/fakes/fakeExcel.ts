@@ -22,6 +22,8 @@ export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
   conditionalFormats: { address: string; formula: string; fill: string; font: string }[];
+  /** Bold, fill and wrap set on ranges, in the order set. */
+  formats: { address: string; bold?: boolean; fill?: string; wrap?: boolean }[];
   frozenRows: number;
 }
 
@@ -82,7 +84,7 @@ export class FakeExcel {
   }
 
   private newSheet(name: string): FakeSheet {
-    return { name, cells: new Map(), conditionalFormats: [], frozenRows: 0 };
+    return { name, cells: new Map(), conditionalFormats: [], formats: [], frozenRows: 0 };
   }
 
   private writeCells(
@@ -176,9 +178,6 @@ export class FakeExcel {
         formulas: this.readCells(sheet, block, "formula"),
         numberFormat: this.readCells(sheet, block, "numberFormat"),
         cellCount: block.rows * block.columns,
-        format: {
-          autofitColumns: () => this.queue({ op: "autofitColumns", sheet: sheet.name, address: blockAddress(block) }),
-        },
         conditionalFormats: {
           clearAll: () =>
             this.queue({ op: "clearConditionalFormats", sheet: sheet.name, address: blockAddress(block) }, () => {
@@ -226,6 +225,21 @@ export class FakeExcel {
           ),
       },
     );
+    // Formats are plain properties the add-in sets before a sync; what it set is logged at the sync.
+    const format = {
+      autofitColumns: () => this.queue({ op: "autofitColumns", sheet: sheet.name, address: blockAddress(block) }),
+      font: {} as { bold?: boolean },
+      fill: {} as { color?: string },
+      wrapText: undefined as boolean | undefined,
+    };
+    Object.defineProperty(range, "format", { value: format });
+    this.pending.push(() => {
+      const set = { bold: format.font.bold, fill: format.fill.color, wrap: format.wrapText };
+      if (Object.values(set).some((value) => value !== undefined)) {
+        this.log.push({ op: "format", sheet: sheet.name, address: blockAddress(block), ...set });
+        sheet.formats.push({ address: blockAddress(block), ...set });
+      }
+    });
     return range;
   }
 

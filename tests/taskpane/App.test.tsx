@@ -168,4 +168,36 @@ describe("the task pane", () => {
     expect(screen.getByLabelText("Source")).toBeTruthy();
     expect(screen.getByText("Framework agreement 2019-2020")).toBeTruthy();
   });
+
+  it("lays out an allocation sheet and a quota sheet for the finance staff, on new sheets", async () => {
+    const excel = renderPane(new FakeExcel(["Ark1"]));
+    fireEvent.click(screen.getByRole("tab", { name: "Fordeling og kvoter" }));
+    choose("Område", "Fyn");
+    // Quotas are per region: the hub area Fyn cannot have one.
+    expect(screen.getByText("Kvoter fordeles pr. region (KKR); vælg en region for en kvoteberegning.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Ny kvoteberegning" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Ny fordeling" }));
+    await screen.findByText('Arket "Fordeling Fyn" er lagt ud: skriv beløbet i B4 og vægtene i kolonne C.');
+    expect(excel.cell("Fordeling Fyn", "E8")?.formula).toBe("=KKR.POPALLOC($B$4,C8:C17,$B$5,D8:D17)");
+
+    choose("Område", "Hovedstaden");
+    fireEvent.click(screen.getByRole("button", { name: "Ny kvoteberegning" }));
+    await screen.findByText(
+      'Arket "Kvoter Hovedstaden" er lagt ud: skriv brevets tal i B4:B8 og kommunernes tal i kolonne D-F.',
+    );
+    expect(excel.cell("Kvoter Hovedstaden", "J11")?.formula).toBe("=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)");
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Ark1", "Fordeling Fyn", "Kvoter Hovedstaden"]);
+
+    // Back to the goals: what was chosen there is kept.
+    fireEvent.click(screen.getByRole("tab", { name: "Målopfølgning" }));
+    expect(screen.getByRole("button", { name: "Indsæt i projektmappen" })).toBeTruthy();
+  });
+
+  it("offers the finance sheets in English where Office runs in English", async () => {
+    renderPane(new FakeExcel(), "en");
+    fireEvent.click(screen.getByRole("tab", { name: "Allocations and quotas" }));
+    choose("Area", "");
+    fireEvent.click(screen.getByRole("button", { name: "New quota sheet" }));
+    await screen.findByText(/The sheet "Kvoter hele landet" is laid out/);
+  });
 });

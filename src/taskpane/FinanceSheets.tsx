@@ -1,0 +1,83 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { AREA_NAMES, Area, parseArea } from "../core";
+import { allocationPlan, areaTitle, quotaPlan } from "../excel/financeSheets";
+import { useExcel } from "./ExcelContext";
+import { useStrings } from "./StringsContext";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** "" is the whole country; the rest are the regions and the hub areas that are not regions. */
+const AREAS: { value: string; area?: Area }[] = [
+  { value: "" },
+  ...AREA_NAMES.map((name) => ({ value: name, area: parseArea(name) })),
+];
+
+/** The finance staff's jobs: an allocation sheet or a quota sheet for an area, laid out on a new sheet. */
+export function FinanceSheets() {
+  const excel = useExcel();
+  const text = useStrings();
+  const styles = useStyles();
+  const [value, setValue] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const area = AREAS.find((candidate) => candidate.value === value)?.area;
+  const quotaArea = area === undefined || area.kind === "region" ? area : null;
+
+  async function create(kind: "allocation" | "quota") {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const plan = kind === "allocation" ? allocationPlan(area) : quotaPlan(quotaArea ?? undefined);
+      const { sheetName } = await excel.addSheet(plan);
+      setMessage({
+        intent: "success",
+        text: kind === "allocation" ? text.allocationMade(sheetName) : text.quotaMade(sheetName),
+      });
+    } catch (error) {
+      setMessage({ intent: "error", text: text.excelError((error as Error).message) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.form}>
+      <Text>{text.financeHelp}</Text>
+      <Field label={text.area} hint={quotaArea === null ? text.quotaPerRegion : undefined}>
+        <Select value={value} onChange={(_, data) => setValue(data.value)}>
+          {AREAS.map((candidate) => (
+            <option key={candidate.value} value={candidate.value}>
+              {candidate.area ? areaTitle(candidate.area) : text.wholeCountry}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.buttons}>
+        <Button disabled={busy} onClick={() => create("allocation")}>
+          {text.newAllocation}
+        </Button>
+        <Button disabled={busy || quotaArea === null} onClick={() => create("quota")}>
+          {text.newQuota}
+        </Button>
+      </div>
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

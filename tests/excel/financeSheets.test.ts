@@ -1,0 +1,105 @@
+import { parseArea } from "../../src/core";
+import { allocationPlan, quotaPlan } from "../../src/excel/financeSheets";
+import { addPlannedSheet } from "../../src/excel/workbook";
+import { FakeExcel } from "../fakes/fakeExcel";
+
+const region = (name: string) => parseArea(name) as Extract<ReturnType<typeof parseArea>, { kind: "region" }>;
+
+describe("the allocation sheet (Ny fordeling)", () => {
+  it("lays out the area's municipalities, one POPALLOC formula and a control row, in 2 syncs", async () => {
+    const excel = new FakeExcel();
+    const { sheetName } = await addPlannedSheet(excel.run, allocationPlan(parseArea("Fyn")));
+    expect(sheetName).toBe("Fordeling Fyn");
+    expect(excel.syncCount).toBe(2);
+    const cell = (address: string) => excel.cell(sheetName, address)?.formula;
+    expect(cell("A1")).toBe("Fordeling efter befolkning: Erhvervshus Fyn");
+    expect([cell("A4"), cell("A5"), cell("B5")]).toEqual(["Beløb i alt", "Decimaler", 0]);
+    expect(["A7", "B7", "C7", "D7", "E7"].map(cell)).toEqual([
+      "Kode",
+      "Kommune",
+      "Vægt (befolkning)",
+      "Udelad (x)",
+      "Andel",
+    ]);
+    // The ten Funen municipalities in rows 8-17, by code: Middelfart (410) first, Ærø (492) last.
+    expect([cell("A8"), cell("B8"), cell("A17"), cell("B17")]).toEqual([410, "Middelfart", 492, "Ærø"]);
+    expect(cell("E8")).toBe("=KKR.POPALLOC($B$4,C8:C17,$B$5,D8:D17)");
+    expect(cell("E9") ?? "").toBe(""); // the formula spills; nothing is written below it
+    expect(["A18", "C18", "E18"].map(cell)).toEqual(["I alt", "=SUM(C8:C17)", "=SUM(E8:E17)"]);
+    expect(cell("E19")).toBe(
+      '=IF(ISNUMBER($B$4),IF(ROUND(E18-$B$4,9)=0,"Delene giver totalen","Delene giver IKKE totalen"),"")',
+    );
+    expect(excel.sheet(sheetName).formats).toContainEqual({
+      address: "B4",
+      bold: undefined,
+      fill: "#FFF2CC",
+      wrap: undefined,
+    });
+    expect(excel.selection).toBe("'Fordeling Fyn'!B4");
+  });
+
+  it("costs the same 2 syncs for all 98 municipalities", async () => {
+    const excel = new FakeExcel();
+    const { sheetName } = await addPlannedSheet(excel.run, allocationPlan());
+    expect(excel.syncCount).toBe(2);
+    expect(excel.cell(sheetName, "E8")?.formula).toBe("=KKR.POPALLOC($B$4,C8:C105,$B$5,D8:D105)");
+    expect(excel.cell(sheetName, "B105")?.formula).toBe("Hjørring");
+  });
+
+  it("never writes over a sheet the user has: a name in use gets a new one", async () => {
+    const excel = new FakeExcel(["Fordeling Fyn"]);
+    await excel.type("Fordeling Fyn", "A1", [["Mit eget ark"]]);
+    const { sheetName } = await addPlannedSheet(excel.run, allocationPlan(parseArea("Fyn")));
+    expect(sheetName).toBe("Fordeling Fyn (2)");
+    expect(excel.cell("Fordeling Fyn", "A1")?.formula).toBe("Mit eget ark");
+  });
+});
+
+describe("the quota sheet (Ny kvoteberegning)", () => {
+  it("lays out the letter's figures, the inputs, QUOTA, TRANSFER, totals and region totals, in 2 syncs", async () => {
+    const excel = new FakeExcel();
+    const { sheetName } = await addPlannedSheet(excel.run, quotaPlan(region("Hovedstaden")));
+    expect(sheetName).toBe("Kvoter Hovedstaden");
+    expect(excel.syncCount).toBe(2);
+    const cell = (address: string) => excel.cell(sheetName, address)?.formula;
+    expect(["A4", "A5", "A6", "A7", "A8"].map(cell)).toEqual([
+      "Landstal",
+      "Regionskvote",
+      "Befolkning i hele landet",
+      "Indvandrere fra ikke-vestlige lande i hele landet",
+      "Familiesammenførte til flygtninge i hele landet, året før",
+    ]);
+    expect(["A10", "H10", "I10", "J10"].map(cell)).toEqual(["Kode", "Beregnet kvote", "Overtages af", "Endelig kvote"]);
+    // 29 municipalities in rows 11-39: København (101) first, Bornholm (400) last.
+    expect([cell("A11"), cell("B11"), cell("C11"), cell("B39")]).toEqual([101, "København", "Hovedstaden", "Bornholm"]);
+    expect(cell("H11")).toBe("=KKR.QUOTA($B$5,D11:D39,E11:E39,F11:F39,$B$4,$B$6,$B$7,$B$8,G11:G39)");
+    expect(cell("J11")).toBe("=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)");
+    expect(["A40", "D40", "H40", "J40"].map(cell)).toEqual([
+      "Region i alt",
+      "=SUM(D11:D39)",
+      "=SUM(H11:H39)",
+      "=SUM(J11:J39)",
+    ]);
+    expect(cell("J41")).toBe(
+      '=IF(ISNUMBER($B$5),IF(J40=$B$5,"Kvoterne giver det samlede antal","Kvoterne giver IKKE det samlede antal"),"")',
+    );
+    expect([cell("A43"), cell("A44"), cell("B44")]).toEqual(["Region", "Hovedstaden", "=SUMIF(C11:C39,A44,J11:J39)"]);
+  });
+
+  it("lists every region's total when the sheet is for the whole country", async () => {
+    const excel = new FakeExcel();
+    const { sheetName } = await addPlannedSheet(excel.run, quotaPlan());
+    expect(excel.syncCount).toBe(2);
+    const cell = (address: string) => excel.cell(sheetName, address)?.formula;
+    expect(cell("A5")).toBe("Antal at fordele");
+    // 98 rows 11-108, totals 109, control 110, region header 112, regions 113-117.
+    expect(["A113", "A114", "A115", "A116", "A117"].map(cell)).toEqual([
+      "Hovedstaden",
+      "Sjælland",
+      "Syddanmark",
+      "Midtjylland",
+      "Nordjylland",
+    ]);
+    expect(cell("B117")).toBe("=SUMIF(C11:C108,A117,J11:J108)");
+  });
+});
