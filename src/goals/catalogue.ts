@@ -1,17 +1,34 @@
 /**
- * The built-in catalogue, validated against the template schema when the module loads, and the lookup
- * of the goals in force for a source, year, hub and segment.
+ * The built-in catalogue and the lookup of the goals in force for a source, year, hub and segment. The
+ * catalogue is one template file per source document (./templates), in exactly the format secretariats'
+ * own files use, validated by the same schema when the module loads.
  */
-import { z } from "zod";
-import { CATALOGUE_DATA } from "./catalogue.data";
+import rammeaftale2019 from "./templates/rammeaftale-2019-2020.json";
+import rammeaftale2021 from "./templates/rammeaftale-2021-2023.json";
+import rammeaftale2024 from "./templates/rammeaftale-2024-2027.json";
+import hovedstaden2019 from "./templates/resultatkontrakt-hovedstaden-2019.json";
+import hovedstaden2024 from "./templates/resultatkontrakt-hovedstaden-2024.json";
+import midtjylland2022 from "./templates/resultatkontrakt-midtjylland-2022.json";
+import sjaelland2019 from "./templates/resultatkontrakt-sjaelland-2019.json";
 import { levelsFor } from "./levels";
-import { GoalTemplate, Hub, Segment, goalSchema } from "./schema";
+import { GoalTemplate, Hub, Segment, templateFileSchema } from "./schema";
 import { SOURCE_DOCUMENTS } from "./sources";
 
-export const catalogue: readonly GoalTemplate[] = loadCatalogue(CATALOGUE_DATA);
+/** The built-in template files, by source document. */
+export const TEMPLATE_FILES: Record<string, unknown> = {
+  "rammeaftale-2019-2020": rammeaftale2019,
+  "rammeaftale-2021-2023": rammeaftale2021,
+  "rammeaftale-2024-2027": rammeaftale2024,
+  "resultatkontrakt-hovedstaden-2019": hovedstaden2019,
+  "resultatkontrakt-sjaelland-2019": sjaelland2019,
+  "resultatkontrakt-midtjylland-2022": midtjylland2022,
+  "resultatkontrakt-hovedstaden-2024": hovedstaden2024,
+};
 
-function loadCatalogue(data: readonly GoalTemplate[]): GoalTemplate[] {
-  const goals = z.array(goalSchema).parse(data);
+export const catalogue: readonly GoalTemplate[] = loadCatalogue(Object.values(TEMPLATE_FILES));
+
+function loadCatalogue(files: readonly unknown[]): GoalTemplate[] {
+  const goals = files.flatMap((file) => templateFileSchema.parse(file).goals);
   const ids = new Set<string>();
   for (const goal of goals) {
     if (ids.has(goal.id)) throw new Error(`catalogue: the id ${goal.id} is used twice`);

@@ -42,3 +42,21 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   );
   return `${path || "(filen)"}: ${issue.message}`;
 }
+
+/**
+ * The template file format as a JSON Schema, generated from the zod schema (the one source of truth), for
+ * editor completion and for anyone writing a file by hand. The cross-field rules (thresholds in range,
+ * levels for every year) are checked by the add-in, not by the JSON Schema.
+ */
+export function templateJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(templateFileSchema, { io: "input", unrepresentable: "any" }) as {
+    properties: Record<string, unknown>;
+  };
+  return {
+    ...generated,
+    title: "KKR-målskabelon / KKR goal template",
+    description:
+      "Mål fra en rammeaftale eller resultatkontrakt, som KKR-tilføjelsesprogrammet læser. Goals of a framework agreement or result contract, as the KKR add-in reads them.",
+    properties: { $schema: { type: "string" }, ...generated.properties },
+  };
+}

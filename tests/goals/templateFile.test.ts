@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import { MAX_TEMPLATE_FILE_BYTES, catalogue, parseTemplateFile } from "../../src/goals";
+import { readFileSync, readdirSync } from "fs";
+import { join } from "path";
+import { MAX_TEMPLATE_FILE_BYTES, MEASURES, SOURCE_DOCUMENTS, catalogue, parseTemplateFile } from "../../src/goals";
+import { templateJsonSchema } from "../../src/goals/templateFile";
 
 const validGoal = {
   id: "lokal-nyhedsbreve",
@@ -148,5 +151,33 @@ describe("parseTemplateFile", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the built-in template files", () => {
+  const folder = join(__dirname, "..", "..", "src", "goals", "templates");
+
+  it("are one per source document and each passes the same validation as a user's file", () => {
+    const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
+    expect(files.map((name) => name.replace(/\.json$/, "")).sort()).toEqual(SOURCE_DOCUMENTS.map((d) => d.id).sort());
+    for (const name of files) {
+      const result = parseTemplateFile(readFileSync(join(folder, name), "utf8"));
+      if (!result.ok) throw new Error(`${name}: ${result.errors.join("; ")}`);
+      expect(result.goals.every((goal) => goal.source.document === name.replace(/\.json$/, ""))).toBe(true);
+    }
+  });
+
+  it("point at the published JSON Schema, which is the one generated from the zod schema", () => {
+    const schemaFile = join(__dirname, "..", "..", "schema", "goal-template.schema.json");
+    expect(JSON.parse(readFileSync(schemaFile, "utf8"))).toEqual(templateJsonSchema());
+    for (const name of readdirSync(folder)) {
+      expect(JSON.parse(readFileSync(join(folder, name), "utf8")).$schema).toBe(
+        "../../../schema/goal-template.schema.json",
+      );
+    }
+    const goal = (
+      templateJsonSchema() as { properties: { goals: { items: { properties: Record<string, { enum?: string[] }> } } } }
+    ).properties.goals.items.properties;
+    expect(goal.measure.enum).toEqual([...MEASURES]);
   });
 });

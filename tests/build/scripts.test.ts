@@ -1,0 +1,61 @@
+/**
+ * The scripts the README documents, run as a newcomer would. `npm run bench` runs to the end and reports
+ * every function, each survey function with its ratio to the bare loop (times are not asserted: a benchmark
+ * is a script, not a test). `npm run schema` writes the JSON Schema the template files point at.
+ */
+import { execFileSync } from "child_process";
+import { readFileSync, readdirSync, statSync } from "fs";
+import { join } from "path";
+
+const root = join(__dirname, "..", "..");
+
+describe("npm run bench", () => {
+  it("reports every function, POPALLOC and QUOTA at a million rows", () => {
+    const output = execFileSync("npm", ["run", "--silent", "bench"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    for (const row of [
+      /NPS, 1,000,000 cells +[\d.]+ ms +[\d.]+× bare loop/,
+      /SHARE, 1,000,000 answers +[\d.]+ ms +[\d.]+× bare loop/,
+      /EFFECTSHARE by segment, 1,000,000 answers +[\d.]+ ms +[\d.]+× bare loop/,
+      /NPSINTERVAL, 1,000,000 cells +[\d.]+ ms/,
+      /NEWSHARE, 100,000 \+ 100,000 CVR numbers +[\d.]+ ms/,
+      /SPREAD, 98 municipalities +[\d.]+ ms/,
+      /POPALLOC, 1,000,000 rows +[\d.]+ ms +[\d.]+× NPS/,
+      /QUOTA, 1,000,000 rows +[\d.]+ ms +[\d.]+× NPS/,
+    ]) {
+      expect(output).toMatch(row);
+    }
+  }, 120_000);
+});
+
+describe("npm run schema", () => {
+  it("writes the JSON Schema that is committed", () => {
+    const file = join(root, "schema", "goal-template.schema.json");
+    const before = readFileSync(file, "utf8");
+    const output = execFileSync("npm", ["run", "--silent", "schema"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(output).toContain("goal-template.schema.json");
+    expect(readFileSync(file, "utf8")).toBe(before);
+  }, 120_000);
+});
+
+describe("the source files", () => {
+  it("are none over 600 lines", () => {
+    const files = (folder: string): string[] =>
+      readdirSync(folder).flatMap((name) => {
+        const path = join(folder, name);
+        return statSync(path).isDirectory() ? files(path) : [path];
+      });
+    const long = files(join(root, "src"))
+      .filter((path) => /\.(tsx?|json)$/.test(path))
+      .map((path) => [path.slice(root.length + 1), readFileSync(path, "utf8").split("\n").length] as const)
+      .filter(([, lines]) => lines > 600);
+    expect(long).toEqual([]);
+  });
+});
