@@ -240,6 +240,9 @@ export interface GoalRow {
   title: string;
   status: string;
   actual: Cell;
+  /** The actual value and the full threshold as Excel displays them ("30,0 %"). */
+  actualText: string;
+  thresholdText: string;
   /** The row's actual-value and status cells, with their sheet. */
   actualAddress: string;
   statusAddress: string;
@@ -254,7 +257,7 @@ export async function readGoalRows(run: ExcelRun): Promise<GoalRow[]> {
     const ours = tables.items.filter((table) => table.name.startsWith(GOAL_TABLE_PREFIX));
     const bodies = ours.map((table) => {
       const body = table.getDataBodyRange();
-      body.load("address, values");
+      body.load("address, values, text");
       return { table, body };
     });
     await context.sync();
@@ -270,6 +273,8 @@ export async function readGoalRows(run: ExcelRun): Promise<GoalRow[]> {
         title: String(row[1]),
         status: String(row[COLUMN.status]),
         actual: row[COLUMN.actual] as Cell,
+        actualText: body.text[index][COLUMN.actual],
+        thresholdText: body.text[index][COLUMN.threshold],
         actualAddress: at(index, COLUMN.actual),
         statusAddress: at(index, COLUMN.status),
       }));

@@ -3,6 +3,7 @@
  * write for their local goals. Validated with zod so every offending field gets its own message.
  */
 import { z } from "zod";
+import { showNumber } from "../core/errors";
 import { HUBS } from "../core/municipalities";
 import { levelsFor } from "./levels";
 
@@ -20,6 +21,9 @@ export const COMPARATORS = ["atLeast", "atMost", "greaterThan", "within"] as con
 export const SEGMENTS = ["drift", "vækst"] as const;
 
 const text = z.string().trim().min(1, "må ikke være tom");
+
+/** A custom rule's message in both languages: Danish as zod's message, English in its params. */
+const bilingual = (da: string, en: string) => ({ message: da, params: { en } });
 const localized = z.object({ da: text.max(200), en: text.max(200) });
 
 /** The KKR functions that compute a goal's actual value from survey or register data. */
@@ -65,9 +69,13 @@ const level = z.object({
 const levels = z
   .array(level)
   .max(2)
-  .refine((list) => list.every((item, index) => index === 0 || item.fulfilment < list[index - 1].fulfilment), {
-    message: "niveauerne skal stå med den højeste opfyldelse først",
-  });
+  .refine(
+    (list) => list.every((item, index) => index === 0 || item.fulfilment < list[index - 1].fulfilment),
+    bilingual(
+      "niveauerne skal stå med den højeste opfyldelse først",
+      "the levels must come with the highest fulfilment first",
+    ),
+  );
 
 export const goalSchema = z
   .object({
@@ -102,7 +110,11 @@ export const goalSchema = z
     const allLevels = [goal.levels, ...(goal.overrides ?? []).map((override) => override.levels)];
     if (goal.measure === "qualitative") {
       if (allLevels.some((list) => list.length > 0)) {
-        context.addIssue({ code: "custom", path: ["levels"], message: "et kvalitativt mål har ingen tærskler" });
+        context.addIssue({
+          code: "custom",
+          path: ["levels"],
+          ...bilingual("et kvalitativt mål har ingen tærskler", "a qualitative goal has no thresholds"),
+        });
       }
       return;
     }
@@ -110,7 +122,7 @@ export const goalSchema = z
       context.addIssue({
         code: "custom",
         path: ["levels"],
-        message: "et kvantitativt mål skal have mindst én tærskel",
+        ...bilingual("et kvantitativt mål skal have mindst én tærskel", "a measured goal needs at least one threshold"),
       });
     } else {
       // Every year and hub the goal can be taken into a workbook for must have thresholds; else its sheet
@@ -120,13 +132,17 @@ export const goalSchema = z
       const uncovered = goal.years.flatMap((year) => {
         const missing = hubs.filter((hub) => levelsFor(goal, year, hub).length === 0);
         if (missing.length === hubs.length) return [`${year}`];
-        return missing.map((hub) => (hub ? `${year} (${hub})` : `${year} (uden erhvervshus)`));
+        return missing.map((hub) => (hub ? `${year} (${hub})` : `${year} (—)`));
       });
+      const listed = `${uncovered.slice(0, 6).join(", ")}${uncovered.length > 6 ? " …" : ""}`;
       if (uncovered.length > 0) {
         context.addIssue({
           code: "custom",
           path: ["overrides"],
-          message: `ingen tærskler for ${uncovered.slice(0, 6).join(", ")}${uncovered.length > 6 ? " …" : ""}; angiv niveauer for målet eller en undtagelse for hvert år`,
+          ...bilingual(
+            `ingen tærskler for ${listed}; angiv niveauer for målet eller en undtagelse for hvert år`,
+            `no thresholds for ${listed}; give the goal levels or an override for every year`,
+          ),
         });
       }
     }
@@ -136,18 +152,28 @@ export const goalSchema = z
         context.addIssue({
           code: "custom",
           path: ["levels"],
-          message: `tærsklen ${item.threshold} ligger uden for ${range[0]}..${range[1]} for målet "${goal.measure}"`,
+          ...bilingual(
+            `tærsklen ${showNumber(item.threshold).da} ligger uden for ${showNumber(range[0]).da}..${showNumber(range[1]).da} for måltypen "${goal.measure}"`,
+            `the threshold ${item.threshold} lies outside ${range[0]}..${range[1]} for the measure "${goal.measure}"`,
+          ),
         });
       }
     });
     if (goal.measure === "changePp" && goal.baselines === undefined) {
-      context.addIssue({ code: "custom", path: ["baselines"], message: "et ændringsmål skal have udgangspunkter" });
+      context.addIssue({
+        code: "custom",
+        path: ["baselines"],
+        ...bilingual("et ændringsmål skal have udgangspunkter", "a change goal needs baselines"),
+      });
     }
     if (goal.comparator === "within" && goal.measure !== "populationDeviation") {
       context.addIssue({
         code: "custom",
         path: ["comparator"],
-        message: '"within" bruges kun til afvigelse fra befolkningsandel',
+        ...bilingual(
+          '"within" bruges kun til afvigelse fra befolkningsandel',
+          '"within" is only for deviation from the population share',
+        ),
       });
     }
   });

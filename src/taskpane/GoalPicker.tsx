@@ -18,7 +18,17 @@ import { useStrings } from "./StringsContext";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, "& > *": { flex: 1, minWidth: 0 } },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "240px", overflowY: "auto" },
+  // A bordered box with a hint below, so it is plain that the list scrolls.
+  list: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXL}`,
+    maxHeight: "240px",
+    overflowY: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  quote: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, fontStyle: "italic" },
   threshold: { color: tokens.colorNeutralForeground3 },
   computation: {
     display: "block",
@@ -27,6 +37,9 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
 });
+
+/** About how many goals the list shows before it scrolls. */
+const SHOWN_WITHOUT_SCROLL = 5;
 
 export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onImported: () => void }) {
   const excel = useExcel();
@@ -81,6 +94,7 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
 
   return (
     <div className={styles.form}>
+      <Text>{text.intro}</Text>
       <Field label={text.source}>
         <Select value={source?.id} onChange={(_, data) => setSourceId(data.value)}>
           {sources.map((candidate) => (
@@ -107,7 +121,7 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
           </Select>
         </Field>
       </div>
-      <Field label={text.hub}>
+      <Field label={text.hub} hint={source?.hub ? text.hubFixed(HUB_NAMES[source.hub]) : text.hubChoice}>
         <Select
           value={source?.hub ?? hub}
           disabled={source?.hub !== undefined}
@@ -137,9 +151,16 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
                 {text.actualFrom} {describeComputation(goal, text.language)}
               </span>
             )}
+            <details>
+              <summary className={styles.hint}>{text.quote}</summary>
+              <span className={styles.quote}>
+                “{goal.source.quote}” ({goal.source.section})
+              </span>
+            </details>
           </li>
         ))}
       </ul>
+      {goals.length > SHOWN_WITHOUT_SCROLL && <Text className={styles.hint}>{text.scrollHint(goals.length)}</Text>}
       <Button appearance="primary" disabled={busy || goals.length === 0} onClick={insert}>
         {busy ? <Spinner size="tiny" label={text.inserting} /> : text.insert}
       </Button>

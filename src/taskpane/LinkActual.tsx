@@ -47,7 +47,7 @@ export function LinkActual({ rows, onLinked }: { rows: GoalRow[]; onLinked: () =
     if (result.linked) return { intent: "success", text: text.linked(result.formula) };
     switch (result.reason) {
       case "occupied":
-        return { intent: "warning", text: text.linkOccupied(String(result.current)), confirm: true };
+        return { intent: "warning", text: text.linkOccupied(text.showValue(result.current)), confirm: true };
       case "notOneCell":
         return { intent: "error", text: text.linkNotOneCell };
       case "sameCell":
@@ -79,7 +79,8 @@ export function LinkActual({ rows, onLinked }: { rows: GoalRow[]; onLinked: () =
       </Field>
       <Button onClick={() => link(false)}>{text.linkButton}</Button>
       {message && (
-        <MessageBar intent={message.intent}>
+        // Multiline: the text above, the buttons below it, so a narrow pane never widens to fit them.
+        <MessageBar intent={message.intent} layout={message.confirm ? "multiline" : "auto"}>
           <MessageBarBody>{message.text}</MessageBarBody>
           {message.confirm && (
             <MessageBarActions>

@@ -14,7 +14,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  title: { flex: 1, minWidth: 0 },
+  title: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  details: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   missed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   missedUncertain: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   partlyMet: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
@@ -78,7 +79,12 @@ export function ReviewList({
         {flagged.map(({ row, status }) => (
           <li key={row.statusAddress} className={styles.item}>
             <span className={styles[status]}>{STATUS_LABELS[status][text.language]}</span>
-            <span className={styles.title}>{row.title}</span>
+            <span className={styles.title}>
+              {row.title}
+              <span className={styles.details}>
+                {text.reviewDetails(row.sheetName, row.actualText, row.thresholdText)}
+              </span>
+            </span>
             <Button
               size="small"
               aria-label={text.goToLabel(row.title)}

@@ -20,7 +20,7 @@ export function TemplateImport({ onLoaded }: { onLoaded: (fileName: string, goal
     const file = event.target.files?.[0];
     if (!file) return;
     const name = file.name.replace(/\.json$/i, "");
-    const result = parseTemplateFile(await readText(file));
+    const result = parseTemplateFile(await readText(file), text.language);
     if (result.ok) {
       onLoaded(name, result.goals);
       setOutcome({ ok: true, count: result.goals.length, name });

@@ -3,6 +3,15 @@ export type Language = "da" | "en";
 
 const da = {
   language: "da" as Language,
+  showValue: (value: unknown): string => showValue("da")(value),
+  intro:
+    "Vælg kilde, år og erhvervshus, og indsæt målene i projektmappen. Skriv derefter årets resultater i kolonnen Faktisk værdi: status og farver følger med, også for kolleger uden tilføjelsesprogrammet.",
+  scrollHint: (count: number) => `Rul i listen for at se alle ${count} mål.`,
+  quote: "Kildens ordlyd",
+  hubFixed: (hub: string) => `En resultatkontrakt gælder ét erhvervshus: ${hub}.`,
+  hubChoice: "Vælg et erhvervshus for dets egne tal (kendskab, iværksættere); tomt giver de nationale tal.",
+  reviewDetails: (sheet: string, actual: string, threshold: string) =>
+    `${sheet} · faktisk ${actual || "–"} · tærskel ${threshold || "–"}`,
   title: "KKR mål og resultater",
   pickHeading: "Hent mål ind i projektmappen",
   source: "Kilde",
@@ -66,8 +75,22 @@ const da = {
 
 export type Strings = typeof da;
 
+/** A cell's value as the user's language writes it: "0,3" in Danish. */
+const showValue = (language: Language) => (value: unknown) =>
+  typeof value === "number"
+    ? new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 10 }).format(value)
+    : String(value);
+
 const en: Strings = {
   language: "en",
+  showValue: (value) => showValue("en")(value),
+  intro:
+    "Choose source, year and business hub, and insert the goals into the workbook. Then type the year's results in the Faktisk værdi (actual value) column: status and colours follow, also for colleagues without the add-in.",
+  scrollHint: (count) => `Scroll the list to see all ${count} goals.`,
+  quote: "The source's wording",
+  hubFixed: (hub) => `A result contract applies to one business hub: ${hub}.`,
+  hubChoice: "Choose a business hub for its own figures (awareness, start-ups); blank gives the national figures.",
+  reviewDetails: (sheet, actual, threshold) => `${sheet} · actual ${actual || "–"} · threshold ${threshold || "–"}`,
   title: "KKR goals and results",
   pickHeading: "Bring goals into the workbook",
   source: "Source",

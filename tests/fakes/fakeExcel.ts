@@ -175,6 +175,8 @@ export class FakeExcel {
       {
         address: full,
         values: this.readCells(sheet, block, "value"),
+        // What Excel displays; the fake shows numbers plainly, formatted cells as tests set them.
+        text: this.readCells(sheet, block, "value").map((line) => line.map(String)),
         formulas: this.readCells(sheet, block, "formula"),
         numberFormat: this.readCells(sheet, block, "numberFormat"),
         cellCount: block.rows * block.columns,

@@ -66,9 +66,9 @@ function withValueAt(path: (string | number)[], value: unknown): unknown {
   return copy;
 }
 
-/** Where a rejection points: "goals[0].title.da: …" or "(filen): …" for the file as a whole. */
+/** Where a rejection points: "Mål 1 ("x"), titel, dansk: …", "Filen: …" for the file as a whole, or the file's size or syntax. */
 const NAMES_A_FIELD =
-  /^(goals(\[\d+\])?((\.[\w$]+)|(\[\d+\]))*|\(filen\)|id "[^"]*" bruges mere end én gang\.|Filen er .*)/;
+  /^((Filen|"goals"|Mål \d+( \(".*"\))?)(, [^:]+)*: .+|Id ".*" bruges mere end én gang\.|Filen er .*)$/s;
 
 /** A cell the add-in writes that Excel would run: starts with a formula sign after the apostrophe-less text. */
 const isLiveFormula = (cell: unknown, formulaColumn: boolean): boolean =>

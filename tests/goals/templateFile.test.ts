@@ -14,6 +14,17 @@ const validGoal = {
   years: [2025],
 };
 const file = (...goals: unknown[]) => JSON.stringify({ goals });
+const FIELD_NAMES: Record<string, string> = {
+  id: "id",
+  source: "kilde",
+  title: "titel",
+  measure: "måltype",
+  comparator: "sammenligning",
+  levels: "niveau",
+  years: "år",
+  segment: "segment",
+  hub: "erhvervshus",
+};
 const errorsOf = (content: string): string[] => {
   const result = parseTemplateFile(content);
   if (result.ok) throw new Error("expected the file to be rejected");
@@ -37,17 +48,15 @@ describe("parseTemplateFile", () => {
 
   it("names each offending field", () => {
     expect(errorsOf(file({ ...validGoal, levels: [{ fulfilment: 1, threshold: "tolv" }] }))).toEqual([
-      "goals[0].levels[0].threshold: Ugyldigt input: forventede tal, fik streng",
+      'Mål 1 ("lokal-nyhedsbreve"), niveau 1, tærskel: skal være et tal',
     ]);
     expect(errorsOf(file({ ...validGoal, measure: "happiness" }))).toEqual([
-      'goals[0].measure: Ugyldigt valg: forventede en af følgende "nps"|"share"|"count"|"changePp"|"growthVsControlPp"|"populationDeviation"|"qualitative"',
+      'Mål 1 ("lokal-nyhedsbreve"), måltype: skal være en af: "nps", "share", "count", "changePp", "growthVsControlPp", "populationDeviation", "qualitative"',
     ]);
     const { source, ...withoutSource } = validGoal;
-    expect(errorsOf(file(withoutSource))).toEqual([
-      "goals[0].source: Ugyldigt input: forventede objekt, fik undefined",
-    ]);
+    expect(errorsOf(file(withoutSource))).toEqual(['Mål 1 ("lokal-nyhedsbreve"), kilde: mangler']);
     expect(errorsOf(file({ ...validGoal, source: { ...validGoal.source, section: " " } }))).toEqual([
-      "goals[0].source.section: må ikke være tom",
+      'Mål 1 ("lokal-nyhedsbreve"), kilde, afsnit: må ikke være tom',
     ]);
   });
 
@@ -60,12 +69,12 @@ describe("parseTemplateFile", () => {
       overrides: [{ year: 2025, levels: validGoal.levels }],
     };
     expect(errorsOf(file(byYear))).toEqual([
-      "goals[0].overrides: ingen tærskler for 2026; angiv niveauer for målet eller en undtagelse for hvert år",
+      'Mål 1 ("lokal-nyhedsbreve"), undtagelser: ingen tærskler for 2026; angiv niveauer for målet eller en undtagelse for hvert år',
     ]);
     // Levels only for one hub: a national sheet and the other hubs have none.
     const byHub = { ...validGoal, levels: [], overrides: [{ hub: "fyn", levels: validGoal.levels }] };
     expect(errorsOf(file(byHub))).toEqual([
-      "goals[0].overrides: ingen tærskler for 2025 (uden erhvervshus), 2025 (hovedstaden), 2025 (sjaelland), " +
+      'Mål 1 ("lokal-nyhedsbreve"), undtagelser: ingen tærskler for 2025 (—), 2025 (hovedstaden), 2025 (sjaelland), ' +
         "2025 (sydjylland), 2025 (midtjylland), 2025 (nordjylland); angiv niveauer for målet eller en undtagelse for hvert år",
     ]);
     // Pinned to that hub, it is complete.
@@ -78,13 +87,13 @@ describe("parseTemplateFile", () => {
 
   it("rejects thresholds out of range for the measure", () => {
     expect(errorsOf(file({ ...validGoal, measure: "share", levels: [{ fulfilment: 1, threshold: 70 }] }))).toEqual([
-      'goals[0].levels: tærsklen 70 ligger uden for 0..1 for målet "share"',
+      'Mål 1 ("lokal-nyhedsbreve"), niveauer: tærsklen 70 ligger uden for 0..1 for måltypen "share"',
     ]);
     expect(errorsOf(file({ ...validGoal, measure: "nps", levels: [{ fulfilment: 1, threshold: 170 }] }))).toEqual([
-      'goals[0].levels: tærsklen 170 ligger uden for -100..100 for målet "nps"',
+      'Mål 1 ("lokal-nyhedsbreve"), niveauer: tærsklen 170 ligger uden for -100..100 for måltypen "nps"',
     ]);
     expect(errorsOf(file({ ...validGoal, levels: [{ fulfilment: 1.5, threshold: 12 }] }))).toEqual([
-      "goals[0].levels[0].fulfilment: opfyldelse kan højst være 1 (100 %)",
+      'Mål 1 ("lokal-nyhedsbreve"), niveau 1, opfyldelse: skal være højst 1',
     ]);
     expect(
       errorsOf(
@@ -96,29 +105,48 @@ describe("parseTemplateFile", () => {
           ],
         }),
       ),
-    ).toEqual(["goals[0].levels: niveauerne skal stå med den højeste opfyldelse først"]);
+    ).toEqual(['Mål 1 ("lokal-nyhedsbreve"), niveauer: niveauerne skal stå med den højeste opfyldelse først']);
   });
 
   it("rejects goals that cannot be judged", () => {
     expect(errorsOf(file({ ...validGoal, levels: [] }))).toEqual([
-      "goals[0].levels: et kvantitativt mål skal have mindst én tærskel",
+      'Mål 1 ("lokal-nyhedsbreve"), niveauer: et kvantitativt mål skal have mindst én tærskel',
     ]);
     expect(errorsOf(file({ ...validGoal, measure: "changePp", levels: [{ fulfilment: 1, threshold: 0.05 }] }))).toEqual(
-      ["goals[0].baselines: et ændringsmål skal have udgangspunkter"],
+      ['Mål 1 ("lokal-nyhedsbreve"), udgangspunkter: et ændringsmål skal have udgangspunkter'],
     );
     expect(errorsOf(file({ ...validGoal, measure: "qualitative" }))).toEqual([
-      "goals[0].levels: et kvalitativt mål har ingen tærskler",
+      'Mål 1 ("lokal-nyhedsbreve"), niveauer: et kvalitativt mål har ingen tærskler',
     ]);
-    expect(errorsOf(file(validGoal, validGoal))).toEqual(['id "lokal-nyhedsbreve" bruges mere end én gang.']);
+    expect(errorsOf(file(validGoal, validGoal))).toEqual(['Id "lokal-nyhedsbreve" bruges mere end én gang.']);
     expect(errorsOf(file({ ...validGoal, id: "Mål 9!" }))).toEqual([
-      "goals[0].id: id skal være 3-80 tegn: små bogstaver a-z, tal og bindestreg",
+      'Mål 1 ("Mål 9!"), id: et id er 3-80 tegn: små bogstaver a-z, tal og bindestreg',
     ]);
   });
 
+  it("speaks English where Office runs in English", () => {
+    const result = parseTemplateFile(file({ ...validGoal, levels: [{ fulfilment: 1, threshold: "tolv" }] }), "en");
+    expect(result).toEqual({
+      ok: false,
+      errors: ['Goal 1 ("lokal-nyhedsbreve"), level 1, threshold: must be a number'],
+    });
+    expect(parseTemplateFile("{", "en")).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^The file is not valid JSON/)],
+    });
+    const share = file({ ...validGoal, measure: "share", levels: [{ fulfilment: 1, threshold: 70 }] });
+    expect(parseTemplateFile(share, "en")).toEqual({
+      ok: false,
+      errors: ['Goal 1 ("lokal-nyhedsbreve"), levels: the threshold 70 lies outside 0..1 for the measure "share"'],
+    });
+  });
+
   it("rejects what is not a template file", () => {
-    expect(errorsOf("")[0]).toMatch(/^Filen er ikke gyldig JSON: /);
-    expect(errorsOf("[1, 2]")).toEqual(["(filen): Ugyldigt input: forventede objekt, fik liste"]);
-    expect(errorsOf(file())).toEqual(["goals: filen skal indeholde mindst ét mål"]);
+    expect(errorsOf("")).toEqual(["Filen er ikke gyldig JSON."]);
+    // The engine's "at position 17" becomes a line and character the user can find.
+    expect(errorsOf('{\n  "goals": [1\n  }')).toEqual(["Filen er ikke gyldig JSON (fejl i linje 3, tegn 3)."]);
+    expect(errorsOf("[1, 2]")).toEqual(["Filen: skal være et objekt { … }"]);
+    expect(errorsOf(file())).toEqual(['"goals": skal have mindst 1 element']);
   });
 
   it("rejects a file over the size limit before parsing it", () => {
@@ -141,7 +169,8 @@ describe("parseTemplateFile", () => {
       fc.property(fc.constantFrom(...breakable), wrongValue, (field, value) => {
         const result = parseTemplateFile(file({ ...validGoal, [field]: value }));
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.errors[0]).toMatch(new RegExp(`^goals\\[0\\]\\.${field}`));
+        if (!result.ok)
+          expect(result.errors[0]).toMatch(new RegExp(`^Mål 1( \\(".*"\\))?, ${FIELD_NAMES[field]}`, "s"));
       }),
       { numRuns: 300 },
     );

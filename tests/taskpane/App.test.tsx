@@ -35,10 +35,19 @@ describe("the task pane", () => {
     const expected = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland" }).length;
     expect(screen.getByText(`${expected} mål gælder`)).toBeTruthy();
     const list = screen.getByRole("list", { name: `${expected} mål gælder` });
-    // Each goal says how its actual value is computed, with the Danish function name.
-    expect(within(list).getByText(/Forventet positiv effekt/).textContent).toBe(
-      "Forventet positiv effekt (i høj grad) (70 %)Faktisk værdi: =KKR.EFFEKTANDEL(effektsvar)",
-    );
+    // Each goal says how its actual value is computed, with the Danish function name, and quotes its source.
+    const effect = within(list)
+      .getByText(/Forventet positiv effekt/)
+      .closest("li") as HTMLElement;
+    expect(within(effect).getByText("Faktisk værdi: =KKR.EFFEKTANDEL(effektsvar)")).toBeTruthy();
+    expect(within(effect).getByText("Kildens ordlyd")).toBeTruthy();
+    expect(within(effect).getByText(/“I 2021 vurderer 65 pct\. .* \(7\.1, Mål 7\)$/)).toBeTruthy();
+    expect(screen.getByText(`Rul i listen for at se alle ${expected} mål.`)).toBeTruthy();
+    // The hub field says why it matters, and why it is fixed for a contract.
+    expect(screen.getByText(/Vælg et erhvervshus for dets egne tal/)).toBeTruthy();
+    choose("Kilde", "resultatkontrakt-midtjylland-2022");
+    expect(screen.getByText("En resultatkontrakt gælder ét erhvervshus: Midtjylland.")).toBeTruthy();
+    choose("Kilde", "rammeaftale-2021-2023");
     choose("Segment", "drift");
     expect(
       within(screen.getByRole("list", { name: /mål gælder/ })).queryByText(/Net Promoter Score \(vækst\)/),
@@ -89,6 +98,8 @@ describe("the task pane", () => {
         .getAllByRole("listitem")
         .map((item) => item.firstChild?.textContent),
     ).toEqual(["Ikke opfyldt", "Ikke opfyldt, inden for usikkerheden", "Delvist opfyldt"]);
+    // Each says which table it is in, with its actual value and threshold as Excel displays them.
+    expect(screen.getByText(`${SHEET} · faktisk 0.3 · tærskel 0.5`)).toBeTruthy();
 
     const goals = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland" });
     fireEvent.click(screen.getByRole("button", { name: `Gå til status for ${goals[1].title.da}` }));
@@ -105,7 +116,7 @@ describe("the task pane", () => {
 
     await waitFor(() => expect(screen.getByLabelText("Mål")).toBeTruthy());
     fireEvent.click(screen.getByRole("button", { name: "Kæd til markeret celle" }));
-    await screen.findByText("Målet har allerede værdien 0.4. Erstat den med en kæde til den markerede celle?");
+    await screen.findByText("Målet har allerede værdien 0,4. Erstat den med en kæde til den markerede celle?");
     expect(excel.cell(SHEET, "H2")?.formula).toBe(0.4);
     fireEvent.click(screen.getByRole("button", { name: "Erstat" }));
     await screen.findByText("Faktisk værdi er nu =Data!C4.");
@@ -125,7 +136,9 @@ describe("the task pane", () => {
 
     upload("fejl.json", JSON.stringify({ goals: [{ id: "x" }] }));
     await screen.findByText("fejl.json kunne ikke indlæses:");
-    expect(screen.getByText("goals[0].id: id skal være 3-80 tegn: små bogstaver a-z, tal og bindestreg")).toBeTruthy();
+    // In the user's words: which goal, which field, what is wrong.
+    expect(screen.getByText('Mål 1 ("x"), id: et id er 3-80 tegn: små bogstaver a-z, tal og bindestreg')).toBeTruthy();
+    expect(screen.getByText('Mål 1 ("x"), kilde: mangler')).toBeTruthy();
 
     const goal = {
       id: "fyn-nyhedsbreve",
