@@ -102,7 +102,8 @@ export interface GoalRowCells {
   fresh: Cell[];
 }
 
-const ASCII = (text: string): string =>
+/** A name folded to lower-case ASCII with underscores, as table names need. */
+export const ASCII = (text: string): string =>
   text
     .toLowerCase()
     .replace(/æ/g, "ae")

@@ -22,6 +22,7 @@ import {
   tableName,
 } from "./goalTable";
 import { SheetPlan } from "./financeSheets";
+import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "./overview";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -102,6 +103,7 @@ export async function importGoals(
       );
       sheet.freezePanes.freezeRows(1);
       sheet.getRange(blockAddress(block)).format.autofitColumns();
+      preparePrinting(sheet, `${selection.sourceTitle} ${selection.year}`);
       sheet.activate();
       await context.sync();
       return { sheetName: sheet.name, tableName: name, inserted: goals.length, updated: 0, kept: 0 };
@@ -216,20 +218,108 @@ export async function addPlannedSheet(run: ExcelRun, plan: SheetPlan): Promise<{
       ),
     );
     sheet.load("name");
-    for (const { address, formulas } of plan.cells) sheet.getRange(address).formulas = formulas;
-    for (const { address, numberFormat, bold, fill, wrap } of plan.formats) {
-      const range = sheet.getRange(address);
-      const { rows, columns } = parseAddress(address);
-      if (numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array(columns).fill(numberFormat));
-      if (bold !== undefined) range.format.font.bold = bold;
-      if (fill) range.format.fill.color = fill;
-      if (wrap !== undefined) range.format.wrapText = wrap;
-    }
+    writeCells(sheet, plan);
     sheet.getRange(plan.autofit).format.autofitColumns();
     sheet.activate();
     sheet.getRange(plan.firstInput).select();
     await context.sync();
     return { sheetName: sheet.name };
+  });
+}
+
+/** Cells and formats of a plan, written onto a sheet (queued; the caller syncs). */
+function writeCells(sheet: Excel.Worksheet, plan: Pick<SheetPlan, "cells" | "formats">): void {
+  for (const { address, formulas } of plan.cells) sheet.getRange(address).formulas = formulas;
+  for (const { address, numberFormat, bold, fill, wrap } of plan.formats) {
+    const range = sheet.getRange(address);
+    const { rows, columns } = parseAddress(address);
+    if (numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array(columns).fill(numberFormat));
+    if (bold !== undefined) range.format.font.bold = bold;
+    if (fill) range.format.fill.color = fill;
+    if (wrap !== undefined) range.format.wrapText = wrap;
+  }
+}
+
+/**
+ * Print settings for the KKR meeting's agenda: landscape, one page wide, the header row repeated on every
+ * page, and a footer with the source and the date (ExcelApi 1.9).
+ */
+function preparePrinting(sheet: Excel.Worksheet, footer: string, titleRows = "$1:$1"): void {
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  sheet.pageLayout.setPrintTitleRows(titleRows);
+  // "&&" is a literal ampersand in a footer; "&D" is the print date.
+  sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = footer.replace(/&/g, "&&");
+  sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = "&D";
+}
+
+export interface OverviewResult {
+  sheetName: string;
+  tables: number;
+}
+
+/**
+ * Builds (or rebuilds) the "Overblik" sheet over every goal table, with a chart of each goal's fulfilment
+ * and print settings. A rebuild clears only the block and the chart the previous build wrote (its address
+ * is kept in a workbook name), so nothing else on the sheet is touched. 3 syncs, whatever the number of tables.
+ */
+export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const previous = context.workbook.names.getItemOrNullObject(OVERVIEW_NAME);
+    previous.load("name");
+    await context.sync();
+
+    const bodies = tables.items
+      .filter((table) => table.name.startsWith(GOAL_TABLE_PREFIX))
+      .map((table) => {
+        const body = table.getDataBodyRange();
+        body.load("address");
+        return { name: table.name, body };
+      });
+    const previousBlock = previous.isNullObject ? undefined : previous.getRange();
+    previousBlock?.load("address");
+    const previousChart = previousBlock?.worksheet.charts.getItemOrNullObject(OVERVIEW_CHART);
+    previousChart?.load("name");
+    await context.sync();
+
+    const infos = bodies.map(({ name, body }) => {
+      const { sheet, rows } = parseAddress(body.address);
+      return { name, sheet: sheet as string, rows };
+    });
+    const plan = overviewPlan(infos);
+    let sheet: Excel.Worksheet;
+    if (previousBlock) {
+      const { sheet: sheetName, ...block } = parseAddress(previousBlock.address);
+      sheet = context.workbook.worksheets.getItem(sheetName as string);
+      sheet.getRange(blockAddress(block)).clear();
+      if (previousChart && !previousChart.isNullObject) previousChart.delete();
+      previous.delete();
+    } else {
+      sheet = sheets.add(
+        freeSheetName(
+          OVERVIEW_SHEET,
+          sheets.items.map((item) => item.name),
+        ),
+      );
+    }
+    sheet.load("name");
+    writeCells(sheet, plan);
+    if (plan.chartSource) {
+      const chart = sheet.charts.add("BarClustered", sheet.getRange(plan.chartSource), "Columns");
+      chart.name = OVERVIEW_CHART;
+      chart.title.text = "Opfyldelse pr. mål";
+      chart.setPosition(...plan.chartPosition);
+    }
+    context.workbook.names.add(OVERVIEW_NAME, sheet.getRange(plan.block));
+    sheet.getRange(plan.block).format.autofitColumns();
+    preparePrinting(sheet, "Overblik over mål og resultater", "$4:$4");
+    sheet.activate();
+    await context.sync();
+    return { sheetName: sheet.name, tables: infos.length };
   });
 }
 

@@ -17,6 +17,7 @@ import { ExcelContext, ExcelGateway } from "./ExcelContext";
 import { FinanceSheets } from "./FinanceSheets";
 import { GoalPicker } from "./GoalPicker";
 import { LinkActual } from "./LinkActual";
+import { OverviewAction } from "./OverviewAction";
 import { ReviewList } from "./ReviewList";
 import { PaneSource, catalogueSources, templateSources } from "./sources";
 import { Language, STRINGS } from "./strings";
@@ -103,6 +104,10 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
               <Divider />
               <Section id="review" title={text.reviewHeading}>
                 <ReviewList rows={rows} loaded={loaded} error={readError} onRefresh={refresh} />
+              </Section>
+              <Divider />
+              <Section id="overview" title={text.overviewHeading}>
+                <OverviewAction />
               </Section>
               <Divider />
               <Section id="link" title={text.linkHeading}>

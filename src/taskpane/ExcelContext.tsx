@@ -11,7 +11,9 @@ import {
   GoalRow,
   ImportResult,
   LinkResult,
+  OverviewResult,
   addPlannedSheet,
+  buildOverview,
   goToCell,
   importGoals,
   linkActualToSelection,
@@ -26,6 +28,7 @@ export interface ExcelGateway {
   linkActual(target: { tableName: string; goalId: string }, overwrite?: boolean): Promise<LinkResult>;
   watch(onChange: () => void): Promise<() => Promise<void>>;
   addSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
+  buildOverview(): Promise<OverviewResult>;
 }
 
 export const excelGateway = (run: ExcelRun): ExcelGateway => ({
@@ -35,6 +38,7 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   linkActual: (target, overwrite) => linkActualToSelection(run, target, overwrite),
   watch: (onChange) => watchWorkbook(run, onChange),
   addSheet: (plan) => addPlannedSheet(run, plan),
+  buildOverview: () => buildOverview(run),
 });
 
 export const ExcelContext = createContext<ExcelGateway | null>(null);

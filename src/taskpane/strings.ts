@@ -60,6 +60,12 @@ const da = {
   ownTemplate: (name: string) => `Egen skabelon: ${name}`,
   excelError: (message: string) => `Excel svarede med en fejl: ${message}`,
   goalsTab: "Målopfølgning",
+  overviewHeading: "Overblik til KKR-mødet",
+  overviewHelp:
+    "Samler alle måltabeller på arket Overblik: antal opfyldte, delvist opfyldte og ikke opfyldte mål, gennemsnitlig opfyldelse og en graf, klar til udskrift. Tallene er formler og følger med, når resultaterne ændres.",
+  buildOverview: "Byg overblik",
+  overviewBuilt: (sheet: string, tables: number) =>
+    `Arket "${sheet}" viser ${tables} ${tables === 1 ? "måltabel" : "måltabeller"}.`,
   financeHeading: "Fordeling og kvoter",
   financeHelp:
     "Lægger et nyt ark ud med områdets kommuner, formlerne og en kontrolrække, klar til at udfylde. Intet eksisterende ark ændres.",
@@ -138,6 +144,11 @@ const en: Strings = {
   ownTemplate: (name) => `Own template: ${name}`,
   excelError: (message) => `Excel answered with an error: ${message}`,
   goalsTab: "Goals",
+  overviewHeading: "Overview for the KKR meeting",
+  overviewHelp:
+    "Gathers every goal table on the Overblik sheet: goals met, partly met and missed, average fulfilment and a chart, ready to print. The numbers are formulas and follow the results.",
+  buildOverview: "Build overview",
+  overviewBuilt: (sheet, tables) => `The sheet "${sheet}" shows ${tables} goal ${tables === 1 ? "table" : "tables"}.`,
   financeHeading: "Allocations and quotas",
   financeHelp:
     "Lays out a new sheet with the area's municipalities, the formulas and a control row, ready to fill in. No existing sheet is changed.",

@@ -251,6 +251,29 @@ describe("the built task pane in Chromium", () => {
     await page.screenshot({ path: join(output, "taskpane.png"), fullPage: true });
   });
 
+  it("builds the overview for the KKR meeting, with its chart", async () => {
+    await page.getByRole("button", { name: "Byg overblik" }).click();
+    await page.getByText('Arket "Overblik" viser 1 måltabel.').waitFor();
+    type Log = { op: string; sheet?: string; type?: string; name?: string }[];
+    const log: Log = await page.evaluate(() => (window as never as { __fakeExcel: { log: Log } }).__fakeExcel.log);
+    expect(log).toContainEqual(expect.objectContaining({ op: "addSheet", name: "Overblik" }));
+    expect(log).toContainEqual(expect.objectContaining({ op: "addChart", sheet: "Overblik", type: "BarClustered" }));
+    expect(log).toContainEqual(expect.objectContaining({ op: "addName", name: "KKR_Overblik" }));
+    await page.getByText('Arket "Overblik" viser 1 måltabel.').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(output, "overview.png"), fullPage: true });
+  });
+
+  it("lists a broken template file's problems in the user's words", async () => {
+    await page.getByLabel("Skabelonfil").setInputFiles({
+      name: "lokale-mål.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ goals: [{ id: "Lokal NPS", measure: "nps" }] })),
+    });
+    await page.getByText("lokale-mål.json kunne ikke indlæses:").waitFor();
+    await page.getByText('Mål 1 ("Lokal NPS"), kilde: mangler').waitFor();
+    await page.screenshot({ path: join(output, "template-error.png"), fullPage: true });
+  });
+
   it("has no serious or critical accessibility violations (axe-core)", async () => {
     expect(await seriousViolations()).toEqual([]);
   });
@@ -276,6 +299,15 @@ describe("the built task pane in Chromium", () => {
     ]);
     expect(formulaAt("Kvoter Hovedstaden", "J11")).toEqual([["=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)"]]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("speaks English where Office runs in English", async () => {
+    await page.goto(`${origin}/taskpane.html?lang=en-US`);
+    await page.getByRole("heading", { name: "KKR goals and results" }).waitFor();
+    await page.getByRole("button", { name: "Insert into workbook" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(output, "taskpane-en.png"), fullPage: true });
     expect(await seriousViolations()).toEqual([]);
   });
 

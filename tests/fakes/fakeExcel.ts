@@ -25,6 +25,17 @@ export interface FakeSheet {
   /** Bold, fill and wrap set on ranges, in the order set. */
   formats: { address: string; bold?: boolean; fill?: string; wrap?: boolean }[];
   frozenRows: number;
+  charts: FakeChart[];
+  /** Print settings, as set through pageLayout. */
+  print: { orientation?: string; zoom?: unknown; titleRows?: string; leftFooter?: string; rightFooter?: string };
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  source: string;
+  title: string;
+  position?: [string, string];
 }
 
 export interface FakeTable {
@@ -40,6 +51,8 @@ export type Operation = Record<string, unknown> & { op: string };
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
+  /** Workbook names: name -> sheet-qualified address. */
+  names = new Map<string, string>();
   log: Operation[] = [];
   syncCount = 0;
   /** The user's selection, as Excel reports it. */
@@ -84,7 +97,7 @@ export class FakeExcel {
   }
 
   private newSheet(name: string): FakeSheet {
-    return { name, cells: new Map(), conditionalFormats: [], formats: [], frozenRows: 0 };
+    return { name, cells: new Map(), conditionalFormats: [], formats: [], frozenRows: 0, charts: [], print: {} };
   }
 
   private writeCells(
@@ -204,6 +217,12 @@ export class FakeExcel {
         },
         getCell: (row: number, column: number) =>
           this.rangeOf(sheet, cellAddress(block.row + row, block.column + column)),
+        clear: () =>
+          this.queue({ op: "clear", sheet: sheet.name, address: blockAddress(block) }, () => {
+            for (let r = 0; r < block.rows; r++) {
+              for (let c = 0; c < block.columns; c++) sheet.cells.delete(cellAddress(block.row + r, block.column + c));
+            }
+          }),
         getColumnsAfter: (count = 1) =>
           this.rangeOf(sheet, blockAddress({ ...block, column: block.column + block.columns, columns: count })),
         select: () =>
@@ -235,6 +254,9 @@ export class FakeExcel {
       wrapText: undefined as boolean | undefined,
     };
     Object.defineProperty(range, "format", { value: format });
+    Object.defineProperty(range, "worksheet", { get: () => this.sheetProxy(sheet) });
+    // For the fake's own use (names, charts): the address without a load and a sync.
+    Object.defineProperty(range, "fakeAddress", { value: full });
     this.pending.push(() => {
       const set = { bold: format.font.bold, fill: format.fill.color, wrap: format.wrapText };
       if (Object.values(set).some((value) => value !== undefined)) {
@@ -273,6 +295,9 @@ export class FakeExcel {
         },
       },
     });
+    // Plain objects, not mocks: the add-in's writes to them are read at the sync.
+    Object.defineProperty(proxy, "charts", { value: this.chartsOf(sheet) });
+    Object.defineProperty(proxy, "pageLayout", { value: this.pageLayoutOf(sheet) });
     return proxy;
   }
 
@@ -325,6 +350,70 @@ export class FakeExcel {
     proxy.worksheet = this.sheetProxy(table.sheet);
     Object.defineProperty(proxy, "isNullObject", { value: false });
     return proxy;
+  }
+
+  /** Charts: add one over a range, find one by name, delete it. Title and position are read at the sync. */
+  private chartsOf(sheet: FakeSheet): Anything {
+    const proxyOf = (chart: FakeChart): Anything => {
+      const proxy = {
+        name: chart.name,
+        title: { text: chart.title },
+        isNullObject: false,
+        setPosition: (start: string, end: string) => this.pending.push(() => (chart.position = [start, end])),
+        delete: () =>
+          this.queue({ op: "deleteChart", sheet: sheet.name, name: chart.name }, () => {
+            sheet.charts = sheet.charts.filter((other) => other !== chart);
+          }),
+        load: () => proxy,
+      };
+      this.pending.push(() => {
+        chart.name = proxy.name;
+        chart.title = proxy.title.text;
+      });
+      return proxy;
+    };
+    return {
+      add: (type: string, source: Anything, seriesBy: string) => {
+        const chart: FakeChart = { name: "", type, source: source.fakeAddress, title: "" };
+        this.queue({ op: "addChart", sheet: sheet.name, type, source: source.fakeAddress, seriesBy }, () =>
+          sheet.charts.push(chart),
+        );
+        return proxyOf(chart);
+      },
+      getItemOrNullObject: (name: string) => {
+        const chart = sheet.charts.find((candidate) => candidate.name === name);
+        if (chart) return proxyOf(chart);
+        const nothing = { load: () => nothing, isNullObject: true };
+        return nothing;
+      },
+    };
+  }
+
+  /** Print settings the add-in sets; applied at the sync. */
+  private pageLayoutOf(sheet: FakeSheet): Anything {
+    const layout = {
+      orientation: undefined as string | undefined,
+      zoom: undefined as unknown,
+      headersFooters: {
+        defaultForAllPages: {
+          leftFooter: undefined as string | undefined,
+          rightFooter: undefined as string | undefined,
+        },
+      },
+      setPrintTitleRows: (rows: string) => this.pending.push(() => (sheet.print.titleRows = rows)),
+    };
+    this.pending.push(() => {
+      const footer = layout.headersFooters.defaultForAllPages;
+      const set = {
+        orientation: layout.orientation,
+        zoom: layout.zoom,
+        leftFooter: footer.leftFooter,
+        rightFooter: footer.rightFooter,
+      };
+      for (const [key, value] of Object.entries(set))
+        if (value !== undefined) Object.assign(sheet.print, { [key]: value });
+    });
+    return layout;
   }
 
   /** A collection whose items, after load("items/x, items/y") and a sync, have x and y loaded. */
@@ -390,10 +479,32 @@ export class FakeExcel {
       if (!table) throw new Error(`fake Excel: no table ${name}`);
       return this.tableProxy(table);
     };
+    const names = {
+      add: (name: string, reference: Anything) =>
+        this.queue({ op: "addName", name, reference: reference.fakeAddress }, () => {
+          if (this.names.has(name)) throw new Error(`fake Excel: the name ${name} exists`);
+          this.names.set(name, reference.fakeAddress);
+        }),
+      getItemOrNullObject: (name: string) => {
+        const address = this.names.get(name);
+        if (address === undefined) {
+          const nothing = { load: () => nothing, isNullObject: true };
+          return nothing;
+        }
+        const { sheet } = parseAddress(address);
+        return {
+          isNullObject: false,
+          load: () => undefined,
+          getRange: () => this.rangeOf(this.sheet(sheet as string), address.slice(address.lastIndexOf("!") + 1)),
+          delete: () => this.queue({ op: "deleteName", name }, () => this.names.delete(name)),
+        };
+      },
+    };
     return {
       workbook: {
         worksheets,
         tables,
+        names,
         getSelectedRange: () => {
           const { sheet } = parseAddress(this.selection);
           return this.rangeOf(

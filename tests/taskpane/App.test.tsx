@@ -213,4 +213,14 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "New quota sheet" }));
     await screen.findByText(/The sheet "Kvoter hele landet" is laid out/);
   });
+
+  it("builds the overview for the KKR meeting and says how many tables it shows", async () => {
+    const excel = renderPane();
+    await pickMidtjylland2022();
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
+    await screen.findByText(/mål indsat/);
+    fireEvent.click(screen.getByRole("button", { name: "Byg overblik" }));
+    await screen.findByText('Arket "Overblik" viser 1 måltabel.');
+    expect(excel.cell("Overblik", "E5")?.formula).toBe(SHEET);
+  });
 });
