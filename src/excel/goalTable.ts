@@ -177,7 +177,7 @@ const MEASURE_LABELS: Record<Measure, string> = {
   qualitative: "Vurderes manuelt (ja/nej)",
 };
 
-const NUMBER_FORMATS: Record<Measure, string> = {
+export const NUMBER_FORMATS: Record<Measure, string> = {
   nps: "0.0",
   share: "0.0%",
   count: "#,##0",

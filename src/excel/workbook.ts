@@ -23,6 +23,7 @@ import {
 } from "./goalTable";
 import { SheetPlan } from "./financeSheets";
 import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "./overview";
+import { DevelopmentYear, developmentPlan } from "./development";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -191,14 +192,18 @@ function formatBody(sheet: Excel.Worksheet, body: CellBlock, layout: TableLayout
   // Column absolute, row relative: each row's flag follows that row's status.
   const statusCell = `$${columnLetter(body.column + COLUMN.status)}${body.row + 1}`;
   for (const column of [COLUMN.actual, COLUMN.status]) {
-    const range = sheet.getRange(blockAddress({ ...body, column: body.column + column, columns: 1 }));
-    range.conditionalFormats.clearAll();
-    for (const [label, fill, font] of STATUS_STYLES) {
-      const rule = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      rule.custom.rule.formula = `=${statusCell}="${label}"`;
-      rule.custom.format.fill.color = fill;
-      rule.custom.format.font.color = font;
-    }
+    flagStatuses(sheet.getRange(blockAddress({ ...body, column: body.column + column, columns: 1 })), statusCell);
+  }
+}
+
+/** The status flags on a range: one colour rule per status, comparing `statusCell` (its row relative). */
+function flagStatuses(range: Excel.Range, statusCell: string): void {
+  range.conditionalFormats.clearAll();
+  for (const [label, fill, font] of STATUS_STYLES) {
+    const rule = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    rule.custom.rule.formula = `=${statusCell}="${label}"`;
+    rule.custom.format.fill.color = fill;
+    rule.custom.format.font.color = font;
   }
 }
 
@@ -320,6 +325,46 @@ export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
     sheet.activate();
     await context.sync();
     return { sheetName: sheet.name, tables: infos.length };
+  });
+}
+
+/**
+ * Lays out the years of a source side by side on a new sheet, each year linked to its goal table where the
+ * workbook has one, with the status flags. `years` names each year's table as an import would name it.
+ * 2 syncs.
+ */
+export async function buildDevelopment(
+  run: ExcelRun,
+  title: string,
+  years: readonly (Omit<DevelopmentYear, "tableName"> & { tableName: string })[],
+): Promise<{ sheetName: string; linkedYears: number }> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const existing = new Set(tables.items.map((table) => table.name.toLowerCase()));
+    const linked = years.map((year) => ({
+      ...year,
+      tableName: existing.has(year.tableName.toLowerCase()) ? year.tableName : undefined,
+    }));
+    const plan = developmentPlan(title, linked);
+    const sheet = sheets.add(
+      freeSheetName(
+        plan.name,
+        sheets.items.map((item) => item.name),
+      ),
+    );
+    sheet.load("name");
+    writeCells(sheet, plan);
+    for (const column of plan.statusColumns) flagStatuses(sheet.getRange(column), `${column.split(":")[0]}`);
+    sheet.freezePanes.freezeRows(3);
+    sheet.getRange(plan.cells[plan.cells.length - 1].address).format.autofitColumns();
+    preparePrinting(sheet, title, "$3:$3");
+    sheet.activate();
+    await context.sync();
+    return { sheetName: sheet.name, linkedYears: linked.filter((year) => year.tableName).length };
   });
 }
 

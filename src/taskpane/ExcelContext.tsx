@@ -13,6 +13,7 @@ import {
   LinkResult,
   OverviewResult,
   addPlannedSheet,
+  buildDevelopment,
   buildOverview,
   goToCell,
   importGoals,
@@ -29,6 +30,10 @@ export interface ExcelGateway {
   watch(onChange: () => void): Promise<() => Promise<void>>;
   addSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
   buildOverview(): Promise<OverviewResult>;
+  buildDevelopment(
+    title: string,
+    years: Parameters<typeof buildDevelopment>[2],
+  ): Promise<{ sheetName: string; linkedYears: number }>;
 }
 
 export const excelGateway = (run: ExcelRun): ExcelGateway => ({
@@ -39,6 +44,7 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   watch: (onChange) => watchWorkbook(run, onChange),
   addSheet: (plan) => addPlannedSheet(run, plan),
   buildOverview: () => buildOverview(run),
+  buildDevelopment: (title, years) => buildDevelopment(run, title, years),
 });
 
 export const ExcelContext = createContext<ExcelGateway | null>(null);

@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { HUBS, HUB_NAMES, Hub, SEGMENTS, Segment, describeComputation, formatMeasure, goalsFor } from "../goals";
+import { tableName } from "../excel/goalTable";
 import { useExcel } from "./ExcelContext";
 import { PaneSource } from "./sources";
 import { useStrings } from "./StringsContext";
@@ -62,6 +63,34 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
         : [],
     [source, chosenYear, chosenHub, segment],
   );
+
+  /** Every year of the source side by side, each linked to its goal table where one is in the workbook. */
+  async function showYears() {
+    if (!source) return;
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const selectionFor = (year: number) => ({
+        sourceId: source.id,
+        sourceTitle: source.title,
+        year,
+        hub: chosenHub,
+        segment: segment || undefined,
+      });
+      const years = source.years.map((year) => ({
+        year,
+        goals: goalsFor({ source: source.id, year, hub: chosenHub, segment: segment || undefined }, source.goals),
+        tableName: tableName(selectionFor(year)),
+      }));
+      const title = [source.title, chosenHub && HUB_NAMES[chosenHub], segment].filter(Boolean).join(", ");
+      const result = await excel.buildDevelopment(title, years);
+      setMessage({ intent: "success", text: text.yearsBuilt(result.sheetName, result.linkedYears, years.length) });
+    } catch (error) {
+      setMessage({ intent: "error", text: text.excelError((error as Error).message) });
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function insert() {
     if (!source) return;
@@ -164,6 +193,11 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
       <Button appearance="primary" disabled={busy || goals.length === 0} onClick={insert}>
         {busy ? <Spinner size="tiny" label={text.inserting} /> : text.insert}
       </Button>
+      {source && source.years.length > 1 && (
+        <Button disabled={busy} onClick={showYears}>
+          {text.showYears(source.years[0], source.years[source.years.length - 1])}
+        </Button>
+      )}
       {message && (
         <MessageBar intent={message.intent}>
           <MessageBarBody>{message.text}</MessageBarBody>

@@ -60,6 +60,9 @@ const da = {
   ownTemplate: (name: string) => `Egen skabelon: ${name}`,
   excelError: (message: string) => `Excel svarede med en fejl: ${message}`,
   goalsTab: "Målopfølgning",
+  showYears: (from: number, to: number) => `Vis ${from}-${to} side om side`,
+  yearsBuilt: (sheet: string, linked: number, years: number) =>
+    `Arket "${sheet}" viser ${years} år side om side; ${linked} af dem er hentet fra måltabellerne.`,
   overviewHeading: "Overblik til KKR-mødet",
   overviewHelp:
     "Samler alle måltabeller på arket Overblik: antal opfyldte, delvist opfyldte og ikke opfyldte mål, gennemsnitlig opfyldelse og en graf, klar til udskrift. Tallene er formler og følger med, når resultaterne ændres.",
@@ -144,6 +147,9 @@ const en: Strings = {
   ownTemplate: (name) => `Own template: ${name}`,
   excelError: (message) => `Excel answered with an error: ${message}`,
   goalsTab: "Goals",
+  showYears: (from, to) => `Show ${from}-${to} side by side`,
+  yearsBuilt: (sheet, linked, years) =>
+    `The sheet "${sheet}" shows ${years} years side by side; ${linked} of them come from the goal tables.`,
   overviewHeading: "Overview for the KKR meeting",
   overviewHelp:
     "Gathers every goal table on the Overblik sheet: goals met, partly met and missed, average fulfilment and a chart, ready to print. The numbers are formulas and follow the results.",

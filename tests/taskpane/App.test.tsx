@@ -223,4 +223,16 @@ describe("the task pane", () => {
     await screen.findByText('Arket "Overblik" viser 1 måltabel.');
     expect(excel.cell("Overblik", "E5")?.formula).toBe(SHEET);
   });
+
+  it("shows a source's years side by side, linked to the years already in the workbook", async () => {
+    const excel = renderPane();
+    choose("Kilde", "rammeaftale-2024-2027");
+    choose("År", "2024");
+    choose("Erhvervshus", "fyn");
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt i projektmappen" }));
+    await screen.findByText(/mål indsat/);
+    fireEvent.click(screen.getByRole("button", { name: "Vis 2024-2027 side om side" }));
+    await screen.findByText(/viser 4 år side om side; 1 af dem er hentet fra måltabellerne\.$/);
+    expect(excel.sheets.some((sheet) => sheet.name.startsWith("Udvikling Rammeaftale 2024-2027"))).toBe(true);
+  });
 });
