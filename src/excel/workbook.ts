@@ -4,7 +4,7 @@
  * context.sync() calls, whatever the number of goals: an import costs 2 (new table) or 3 (re-import).
  * The run function is injected so tests can pass a mock and the pane gets it through context.
  */
-import { GoalInForce, STATUS_LABELS } from "../goals";
+import { GoalInForce } from "../goals";
 import { CellBlock, blockAddress, columnLetter, parseAddress, sheetReference } from "./addresses";
 import {
   ADDED_COLUMNS,
@@ -21,9 +21,7 @@ import {
   sheetName,
   tableName,
 } from "./goalTable";
-import { SheetPlan } from "./financeSheets";
-import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "./overview";
-import { DevelopmentYear, developmentPlan } from "./development";
+import { flagStatuses, preparePrinting } from "./writing";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -54,17 +52,6 @@ export interface ImportResult {
    */
   widenBlockedAt?: string;
 }
-
-/** Status colours: fill and font, readable also in grey scale; the status text says the same in words. */
-const STATUS_STYLES: [label: string, fill: string, font: string][] = [
-  [STATUS_LABELS.missed.da, "#FFC7CE", "#9C0006"],
-  [STATUS_LABELS.missedUncertain.da, "#FCE4D6", "#833C0B"],
-  [STATUS_LABELS.partlyMet.da, "#FFEB9C", "#9C5700"],
-  [STATUS_LABELS.metUncertain.da, "#E2EFDA", "#375623"],
-  [STATUS_LABELS.met.da, "#C6EFCE", "#006100"],
-  [STATUS_LABELS.noData.da, "#EDEDED", "#404040"],
-  [STATUS_LABELS.manual.da, "#DDEBF7", "#1F3864"],
-];
 
 const isEmpty = (values: readonly (readonly unknown[])[]): boolean =>
   values.every((row) => row.every((cell) => cell === "" || cell === null));
@@ -194,178 +181,6 @@ function formatBody(sheet: Excel.Worksheet, body: CellBlock, layout: TableLayout
   for (const column of [COLUMN.actual, COLUMN.status]) {
     flagStatuses(sheet.getRange(blockAddress({ ...body, column: body.column + column, columns: 1 })), statusCell);
   }
-}
-
-/** The status flags on a range: one colour rule per status, comparing `statusCell` (its row relative). */
-function flagStatuses(range: Excel.Range, statusCell: string): void {
-  range.conditionalFormats.clearAll();
-  for (const [label, fill, font] of STATUS_STYLES) {
-    const rule = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    rule.custom.rule.formula = `=${statusCell}="${label}"`;
-    rule.custom.format.fill.color = fill;
-    rule.custom.format.font.color = font;
-  }
-}
-
-/**
- * Writes a planned sheet (the finance staff's allocation or quota sheet) onto a new sheet, so no cell of the
- * user's is ever overwritten. 2 syncs, whatever the number of municipalities.
- */
-export async function addPlannedSheet(run: ExcelRun, plan: SheetPlan): Promise<{ sheetName: string }> {
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const sheet = sheets.add(
-      freeSheetName(
-        plan.name,
-        sheets.items.map((item) => item.name),
-      ),
-    );
-    sheet.load("name");
-    writeCells(sheet, plan);
-    sheet.getRange(plan.autofit).format.autofitColumns();
-    sheet.activate();
-    sheet.getRange(plan.firstInput).select();
-    await context.sync();
-    return { sheetName: sheet.name };
-  });
-}
-
-/** Cells and formats of a plan, written onto a sheet (queued; the caller syncs). */
-function writeCells(sheet: Excel.Worksheet, plan: Pick<SheetPlan, "cells" | "formats">): void {
-  for (const { address, formulas } of plan.cells) sheet.getRange(address).formulas = formulas;
-  for (const { address, numberFormat, bold, fill, wrap } of plan.formats) {
-    const range = sheet.getRange(address);
-    const { rows, columns } = parseAddress(address);
-    if (numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array(columns).fill(numberFormat));
-    if (bold !== undefined) range.format.font.bold = bold;
-    if (fill) range.format.fill.color = fill;
-    if (wrap !== undefined) range.format.wrapText = wrap;
-  }
-}
-
-/**
- * Print settings for the KKR meeting's agenda: landscape, one page wide, the header row repeated on every
- * page, and a footer with the source and the date (ExcelApi 1.9).
- */
-function preparePrinting(sheet: Excel.Worksheet, footer: string, titleRows = "$1:$1"): void {
-  sheet.pageLayout.orientation = "Landscape";
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  sheet.pageLayout.setPrintTitleRows(titleRows);
-  // "&&" is a literal ampersand in a footer; "&D" is the print date.
-  sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = footer.replace(/&/g, "&&");
-  sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = "&D";
-}
-
-export interface OverviewResult {
-  sheetName: string;
-  tables: number;
-}
-
-/**
- * Builds (or rebuilds) the "Overblik" sheet over every goal table, with a chart of each goal's fulfilment
- * and print settings. A rebuild clears only the block and the chart the previous build wrote (its address
- * is kept in a workbook name), so nothing else on the sheet is touched. 3 syncs, whatever the number of tables.
- */
-export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
-  return run(async (context) => {
-    const tables = context.workbook.tables;
-    tables.load("items/name");
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    const previous = context.workbook.names.getItemOrNullObject(OVERVIEW_NAME);
-    previous.load("name");
-    await context.sync();
-
-    const bodies = tables.items
-      .filter((table) => table.name.startsWith(GOAL_TABLE_PREFIX))
-      .map((table) => {
-        const body = table.getDataBodyRange();
-        body.load("address");
-        return { name: table.name, body };
-      });
-    const previousBlock = previous.isNullObject ? undefined : previous.getRange();
-    previousBlock?.load("address");
-    const previousChart = previousBlock?.worksheet.charts.getItemOrNullObject(OVERVIEW_CHART);
-    previousChart?.load("name");
-    await context.sync();
-
-    const infos = bodies.map(({ name, body }) => {
-      const { sheet, rows } = parseAddress(body.address);
-      return { name, sheet: sheet as string, rows };
-    });
-    const plan = overviewPlan(infos);
-    let sheet: Excel.Worksheet;
-    if (previousBlock) {
-      const { sheet: sheetName, ...block } = parseAddress(previousBlock.address);
-      sheet = context.workbook.worksheets.getItem(sheetName as string);
-      sheet.getRange(blockAddress(block)).clear();
-      if (previousChart && !previousChart.isNullObject) previousChart.delete();
-      previous.delete();
-    } else {
-      sheet = sheets.add(
-        freeSheetName(
-          OVERVIEW_SHEET,
-          sheets.items.map((item) => item.name),
-        ),
-      );
-    }
-    sheet.load("name");
-    writeCells(sheet, plan);
-    if (plan.chartSource) {
-      const chart = sheet.charts.add("BarClustered", sheet.getRange(plan.chartSource), "Columns");
-      chart.name = OVERVIEW_CHART;
-      chart.title.text = "Opfyldelse pr. mål";
-      chart.setPosition(...plan.chartPosition);
-    }
-    context.workbook.names.add(OVERVIEW_NAME, sheet.getRange(plan.block));
-    sheet.getRange(plan.block).format.autofitColumns();
-    preparePrinting(sheet, "Overblik over mål og resultater", "$4:$4");
-    sheet.activate();
-    await context.sync();
-    return { sheetName: sheet.name, tables: infos.length };
-  });
-}
-
-/**
- * Lays out the years of a source side by side on a new sheet, each year linked to its goal table where the
- * workbook has one, with the status flags. `years` names each year's table as an import would name it.
- * 2 syncs.
- */
-export async function buildDevelopment(
-  run: ExcelRun,
-  title: string,
-  years: readonly (Omit<DevelopmentYear, "tableName"> & { tableName: string })[],
-): Promise<{ sheetName: string; linkedYears: number }> {
-  return run(async (context) => {
-    const tables = context.workbook.tables;
-    tables.load("items/name");
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const existing = new Set(tables.items.map((table) => table.name.toLowerCase()));
-    const linked = years.map((year) => ({
-      ...year,
-      tableName: existing.has(year.tableName.toLowerCase()) ? year.tableName : undefined,
-    }));
-    const plan = developmentPlan(title, linked);
-    const sheet = sheets.add(
-      freeSheetName(
-        plan.name,
-        sheets.items.map((item) => item.name),
-      ),
-    );
-    sheet.load("name");
-    writeCells(sheet, plan);
-    for (const column of plan.statusColumns) flagStatuses(sheet.getRange(column), `${column.split(":")[0]}`);
-    sheet.freezePanes.freezeRows(3);
-    sheet.getRange(plan.cells[plan.cells.length - 1].address).format.autofitColumns();
-    preparePrinting(sheet, title, "$3:$3");
-    sheet.activate();
-    await context.sync();
-    return { sheetName: sheet.name, linkedYears: linked.filter((year) => year.tableName).length };
-  });
 }
 
 export interface GoalRow {

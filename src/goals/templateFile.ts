@@ -131,7 +131,7 @@ function describePath(path: readonly PropertyKey[], json: unknown, language: Lan
 }
 
 /** What: "mangler", "skal være et tal", "skal være en af: …". */
-function describeProblem(issue: z.core.$ZodIssue, language: Language): string {
+export function describeProblem(issue: z.core.$ZodIssue, language: Language): string {
   const da = language === "da";
   switch (issue.code) {
     case "invalid_type": {

@@ -18,6 +18,7 @@ import { FinanceSheets } from "./FinanceSheets";
 import { GoalPicker } from "./GoalPicker";
 import { LinkActual } from "./LinkActual";
 import { OverviewAction } from "./OverviewAction";
+import { OwnGoals } from "./OwnGoals";
 import { ReviewList } from "./ReviewList";
 import { PaneSource, catalogueSources, templateSources } from "./sources";
 import { Language, STRINGS } from "./strings";
@@ -115,6 +116,7 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
               </Section>
               <Divider />
               <Section id="template" title={text.templateHeading}>
+                <OwnGoals onLoaded={addTemplate} />
                 <TemplateImport onLoaded={addTemplate} />
               </Section>
             </div>

@@ -11,16 +11,21 @@ import {
   GoalRow,
   ImportResult,
   LinkResult,
-  OverviewResult,
-  addPlannedSheet,
-  buildDevelopment,
-  buildOverview,
   goToCell,
   importGoals,
   linkActualToSelection,
   readGoalRows,
   watchWorkbook,
 } from "../excel/workbook";
+import {
+  OverviewResult,
+  OwnGoalsRead,
+  addPlannedSheet,
+  buildDevelopment,
+  buildOverview,
+  openOwnGoals,
+  readOwnGoals,
+} from "../excel/sheets";
 
 export interface ExcelGateway {
   importGoals(selection: GoalSelection, goals: readonly GoalInForce[]): Promise<ImportResult>;
@@ -30,6 +35,8 @@ export interface ExcelGateway {
   watch(onChange: () => void): Promise<() => Promise<void>>;
   addSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
   buildOverview(): Promise<OverviewResult>;
+  openOwnGoals(rows?: Parameters<typeof openOwnGoals>[1]): Promise<{ sheetName: string; added: number }>;
+  readOwnGoals(): Promise<OwnGoalsRead>;
   buildDevelopment(
     title: string,
     years: Parameters<typeof buildDevelopment>[2],
@@ -44,6 +51,8 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   watch: (onChange) => watchWorkbook(run, onChange),
   addSheet: (plan) => addPlannedSheet(run, plan),
   buildOverview: () => buildOverview(run),
+  openOwnGoals: (rows) => openOwnGoals(run, rows),
+  readOwnGoals: () => readOwnGoals(run),
   buildDevelopment: (title, years) => buildDevelopment(run, title, years),
 });
 

@@ -1,6 +1,8 @@
-import { Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChangeEvent, useState } from "react";
 import { GoalTemplate, parseTemplateFile } from "../goals";
+import { goalsToRows } from "../excel/ownGoals";
+import { useExcel } from "./ExcelContext";
 import { useStrings } from "./StringsContext";
 
 const useStyles = makeStyles({
@@ -8,13 +10,28 @@ const useStyles = makeStyles({
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Outcome = { ok: true; count: number; name: string } | { ok: false; name: string; errors: string[] };
+type Outcome =
+  { ok: true; count: number; name: string; goals: GoalTemplate[] } | { ok: false; name: string; errors: string[] };
 
 /** Loads a secretariat's own template file, or shows why it cannot. */
 export function TemplateImport({ onLoaded }: { onLoaded: (fileName: string, goals: GoalTemplate[]) => void }) {
   const text = useStrings();
+  const excel = useExcel();
   const styles = useStyles();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [placed, setPlaced] = useState<string | undefined>();
+
+  /** Writes the loaded file's goals into the Egne mål sheet, saying what a row could not hold. */
+  async function putInSheet(goals: GoalTemplate[]) {
+    try {
+      const { rows, simplified } = goalsToRows(goals);
+      const { sheetName, added } = await excel.openOwnGoals(rows);
+      const done = text.putInSheetDone(added, sheetName);
+      setPlaced(simplified.length > 0 ? `${done} ${text.simplified(simplified.join(", "))}` : done);
+    } catch (error) {
+      setPlaced(text.excelError((error as Error).message));
+    }
+  }
 
   async function load(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -23,7 +40,7 @@ export function TemplateImport({ onLoaded }: { onLoaded: (fileName: string, goal
     const result = parseTemplateFile(await readText(file), text.language);
     if (result.ok) {
       onLoaded(name, result.goals);
-      setOutcome({ ok: true, count: result.goals.length, name });
+      setOutcome({ ok: true, count: result.goals.length, name, goals: result.goals });
     } else {
       setOutcome({ ok: false, name: file.name, errors: result.errors });
     }
@@ -36,9 +53,13 @@ export function TemplateImport({ onLoaded }: { onLoaded: (fileName: string, goal
         {(fieldProps) => <input {...fieldProps} type="file" accept=".json,application/json" onChange={load} />}
       </Field>
       {outcome?.ok && (
-        <MessageBar intent="success">
-          <MessageBarBody>{text.templateLoaded(outcome.count, outcome.name)}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{text.templateLoaded(outcome.count, outcome.name)}</MessageBarBody>
+          </MessageBar>
+          <Button onClick={() => putInSheet(outcome.goals)}>{text.putInSheet}</Button>
+          {placed && <Text>{placed}</Text>}
+        </>
       )}
       {outcome && !outcome.ok && (
         <MessageBar intent="error" layout="multiline">

@@ -274,6 +274,18 @@ describe("the built task pane in Chromium", () => {
     await page.screenshot({ path: join(output, "template-error.png"), fullPage: true });
   });
 
+  it("reads the Egne mål sheet and names a bad cell", async () => {
+    await page.getByRole("button", { name: "Opret eller åbn arket Egne mål" }).click();
+    await page.getByText('Arket "Egne mål" er åbent').waitFor();
+    await page.evaluate(async () => {
+      const fake = (window as never as { __fakeExcel: { type: Function } }).__fakeExcel;
+      await fake.type("Egne mål", "I2", [["tolv"]]);
+    });
+    await page.getByRole("button", { name: "Læs arket Egne mål" }).click();
+    await page.getByText("'Egne mål'!I2 (tærskel): skal være et tal").waitFor();
+    await page.screenshot({ path: join(output, "own-goals-error.png"), fullPage: true });
+  });
+
   it("has no serious or critical accessibility violations (axe-core)", async () => {
     expect(await seriousViolations()).toEqual([]);
   });

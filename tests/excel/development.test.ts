@@ -3,7 +3,8 @@ import { goalsFor } from "../../src/goals";
 import { parseAddress } from "../../src/excel/addresses";
 import { developmentPlan } from "../../src/excel/development";
 import { COLUMNS, GoalSelection, tableName } from "../../src/excel/goalTable";
-import { buildDevelopment, importGoals } from "../../src/excel/workbook";
+import { buildDevelopment } from "../../src/excel/sheets";
+import { importGoals } from "../../src/excel/workbook";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { recalculate } from "../libreOffice";
 

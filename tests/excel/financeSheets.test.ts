@@ -1,6 +1,6 @@
 import { parseArea } from "../../src/core";
 import { allocationPlan, quotaPlan } from "../../src/excel/financeSheets";
-import { addPlannedSheet } from "../../src/excel/workbook";
+import { addPlannedSheet } from "../../src/excel/sheets";
 import { FakeExcel } from "../fakes/fakeExcel";
 
 const region = (name: string) => parseArea(name) as Extract<ReturnType<typeof parseArea>, { kind: "region" }>;

@@ -1,7 +1,8 @@
 import { goalsFor } from "../../src/goals";
 import { GoalSelection } from "../../src/excel/goalTable";
 import { describeGoalTable, overviewPlan } from "../../src/excel/overview";
-import { buildOverview, importGoals } from "../../src/excel/workbook";
+import { buildOverview } from "../../src/excel/sheets";
+import { importGoals } from "../../src/excel/workbook";
 import { FakeExcel } from "../fakes/fakeExcel";
 
 const midtjylland: GoalSelection = {

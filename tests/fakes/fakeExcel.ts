@@ -255,6 +255,18 @@ export class FakeExcel {
     };
     Object.defineProperty(range, "format", { value: format });
     Object.defineProperty(range, "worksheet", { get: () => this.sheetProxy(sheet) });
+    const dataValidation = { rule: undefined as unknown };
+    Object.defineProperty(range, "dataValidation", { value: dataValidation });
+    this.pending.push(() => {
+      if (dataValidation.rule !== undefined) {
+        this.log.push({
+          op: "dataValidation",
+          sheet: sheet.name,
+          address: blockAddress(block),
+          rule: dataValidation.rule,
+        });
+      }
+    });
     // For the fake's own use (names, charts): the address without a load and a sync.
     Object.defineProperty(range, "fakeAddress", { value: full });
     this.pending.push(() => {

@@ -235,4 +235,43 @@ describe("the task pane", () => {
     await screen.findByText(/viser 4 år side om side; 1 af dem er hentet fra måltabellerne\.$/);
     expect(excel.sheets.some((sheet) => sheet.name.startsWith("Udvikling Rammeaftale 2024-2027"))).toBe(true);
   });
+
+  it("makes the Egne mål sheet, reads it, names a bad cell, and offers the goals as a source", async () => {
+    const excel = renderPane();
+    fireEvent.click(screen.getByRole("button", { name: "Opret eller åbn arket Egne mål" }));
+    await screen.findByText('Arket "Egne mål" er åbent; skriv målene i tabellen, og klik Læs.');
+    await excel.type("Egne mål", "I2", [["tolv"]]);
+    fireEvent.click(screen.getByRole("button", { name: "Læs arket Egne mål" }));
+    await screen.findByText("Arket Egne mål har fejl; ret cellerne og læs igen:");
+    expect(screen.getByText("'Egne mål'!I2 (tærskel): skal være et tal")).toBeTruthy();
+    await excel.type("Egne mål", "I2", [[12]]);
+    fireEvent.click(screen.getByRole("button", { name: "Læs arket Egne mål" }));
+    await screen.findByText("1 egne mål læst; vælg kilden ovenfor.");
+    expect((screen.getByLabelText("Kilde") as HTMLSelectElement).value).toBe("Resultatkontrakt Fyn 2025");
+    expect(screen.getByRole("button", { name: "Gem som skabelonfil (egne-maal.json)" })).toBeTruthy();
+  });
+
+  it("puts a loaded template file's goals into the Egne mål sheet", async () => {
+    const excel = renderPane();
+    const goal = {
+      id: "fyn-nyhedsbreve-2",
+      source: { document: "Resultatkontrakt Fyn 2025", section: "Mål 9", quote: "12 nyhedsbreve" },
+      title: { da: "Nyhedsbreve", en: "Newsletters" },
+      measure: "count",
+      comparator: "atLeast",
+      levels: [{ fulfilment: 1, threshold: 12 }],
+      years: [2025, 2026],
+      overrides: [{ year: 2026, levels: [{ fulfilment: 1, threshold: 14 }] }],
+    };
+    fireEvent.change(screen.getByLabelText("Skabelonfil"), {
+      target: { files: [new File([JSON.stringify({ goals: [goal] })], "fyn.json", { type: "application/json" })] },
+    });
+    await screen.findByText("1 mål indlæst fra fyn; vælg kilden ovenfor.");
+    fireEvent.click(screen.getByRole("button", { name: "Sæt målene ind i arket Egne mål" }));
+    await screen.findByText(
+      /^1 mål sat ind i arket "Egne mål"\. Disse mål havde tærskler pr\. år .*: fyn-nyhedsbreve-2\.$/,
+    );
+    expect(excel.cell("Egne mål", "A2")?.formula).toBe("fyn-nyhedsbreve-2");
+    expect(excel.cell("Egne mål", "L2")?.formula).toBe("2025-2026");
+  });
 });

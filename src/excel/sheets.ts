@@ -1,0 +1,228 @@
+/**
+ * The Excel layer's sheets beyond the goal tables: the finance staff's planned sheets, the overview for the
+ * KKR meeting, the years side by side and the "Egne mål" sheet. Each is one Excel.run with a fixed number
+ * of syncs, and writes only on sheets and blocks the add-in made.
+ */
+import { CellBlock, blockAddress, parseAddress } from "./addresses";
+import { DevelopmentYear, developmentPlan } from "./development";
+import { SheetPlan } from "./financeSheets";
+import { GOAL_TABLE_PREFIX, asText, freeSheetName } from "./goalTable";
+import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "./overview";
+import {
+  EXAMPLE_ROW,
+  OWN_COLUMNS,
+  OWN_GOALS_SHEET,
+  OWN_GOALS_TABLE,
+  OWN_LISTS,
+  OwnGoalsResult,
+  rowsToGoals,
+} from "./ownGoals";
+import { ExcelRun } from "./workbook";
+import { flagStatuses, preparePrinting, writeCells } from "./writing";
+
+/**
+ * Writes a planned sheet (the finance staff's allocation or quota sheet) onto a new sheet, so no cell of the
+ * user's is ever overwritten. 2 syncs, whatever the number of municipalities.
+ */
+export async function addPlannedSheet(run: ExcelRun, plan: SheetPlan): Promise<{ sheetName: string }> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const sheet = sheets.add(
+      freeSheetName(
+        plan.name,
+        sheets.items.map((item) => item.name),
+      ),
+    );
+    sheet.load("name");
+    writeCells(sheet, plan);
+    sheet.getRange(plan.autofit).format.autofitColumns();
+    sheet.activate();
+    sheet.getRange(plan.firstInput).select();
+    await context.sync();
+    return { sheetName: sheet.name };
+  });
+}
+
+export interface OverviewResult {
+  sheetName: string;
+  tables: number;
+}
+
+/**
+ * Builds (or rebuilds) the "Overblik" sheet over every goal table, with a chart of each goal's fulfilment
+ * and print settings. A rebuild clears only the block and the chart the previous build wrote (its address
+ * is kept in a workbook name), so nothing else on the sheet is touched. 3 syncs, whatever the number of tables.
+ */
+export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const previous = context.workbook.names.getItemOrNullObject(OVERVIEW_NAME);
+    previous.load("name");
+    await context.sync();
+
+    const bodies = tables.items
+      .filter((table) => table.name.startsWith(GOAL_TABLE_PREFIX))
+      .map((table) => {
+        const body = table.getDataBodyRange();
+        body.load("address");
+        return { name: table.name, body };
+      });
+    const previousBlock = previous.isNullObject ? undefined : previous.getRange();
+    previousBlock?.load("address");
+    const previousChart = previousBlock?.worksheet.charts.getItemOrNullObject(OVERVIEW_CHART);
+    previousChart?.load("name");
+    await context.sync();
+
+    const infos = bodies.map(({ name, body }) => {
+      const { sheet, rows } = parseAddress(body.address);
+      return { name, sheet: sheet as string, rows };
+    });
+    const plan = overviewPlan(infos);
+    let sheet: Excel.Worksheet;
+    if (previousBlock) {
+      const { sheet: sheetName, ...block } = parseAddress(previousBlock.address);
+      sheet = context.workbook.worksheets.getItem(sheetName as string);
+      sheet.getRange(blockAddress(block)).clear();
+      if (previousChart && !previousChart.isNullObject) previousChart.delete();
+      previous.delete();
+    } else {
+      sheet = sheets.add(
+        freeSheetName(
+          OVERVIEW_SHEET,
+          sheets.items.map((item) => item.name),
+        ),
+      );
+    }
+    sheet.load("name");
+    writeCells(sheet, plan);
+    if (plan.chartSource) {
+      const chart = sheet.charts.add("BarClustered", sheet.getRange(plan.chartSource), "Columns");
+      chart.name = OVERVIEW_CHART;
+      chart.title.text = "Opfyldelse pr. mål";
+      chart.setPosition(...plan.chartPosition);
+    }
+    context.workbook.names.add(OVERVIEW_NAME, sheet.getRange(plan.block));
+    sheet.getRange(plan.block).format.autofitColumns();
+    preparePrinting(sheet, "Overblik over mål og resultater", "$4:$4");
+    sheet.activate();
+    await context.sync();
+    return { sheetName: sheet.name, tables: infos.length };
+  });
+}
+
+/**
+ * Lays out the years of a source side by side on a new sheet, each year linked to its goal table where the
+ * workbook has one, with the status flags. `years` names each year's table as an import would name it.
+ * 2 syncs.
+ */
+export async function buildDevelopment(
+  run: ExcelRun,
+  title: string,
+  years: readonly (Omit<DevelopmentYear, "tableName"> & { tableName: string })[],
+): Promise<{ sheetName: string; linkedYears: number }> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const existing = new Set(tables.items.map((table) => table.name.toLowerCase()));
+    const linked = years.map((year) => ({
+      ...year,
+      tableName: existing.has(year.tableName.toLowerCase()) ? year.tableName : undefined,
+    }));
+    const plan = developmentPlan(title, linked);
+    const sheet = sheets.add(
+      freeSheetName(
+        plan.name,
+        sheets.items.map((item) => item.name),
+      ),
+    );
+    sheet.load("name");
+    writeCells(sheet, plan);
+    for (const column of plan.statusColumns) flagStatuses(sheet.getRange(column), `${column.split(":")[0]}`);
+    sheet.freezePanes.freezeRows(3);
+    sheet.getRange(plan.cells[plan.cells.length - 1].address).format.autofitColumns();
+    preparePrinting(sheet, title, "$3:$3");
+    sheet.activate();
+    await context.sync();
+    return { sheetName: sheet.name, linkedYears: linked.filter((year) => year.tableName).length };
+  });
+}
+
+export type OwnGoalsRead = { found: false } | ({ found: true } & OwnGoalsResult);
+
+/**
+ * Opens the "Egne mål" sheet, making it (with its table, drop-down lists and an example row, or with the
+ * given rows) when the workbook has none; with `rows` and an existing table, appends them. 2 syncs.
+ */
+export async function openOwnGoals(
+  run: ExcelRun,
+  rows?: (string | number | boolean)[][],
+): Promise<{ sheetName: string; added: number }> {
+  return run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(OWN_GOALS_TABLE);
+    table.load("name");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    if (!table.isNullObject) {
+      const sheet = table.worksheet;
+      sheet.load("name");
+      if (rows?.length) table.rows.add(undefined, rows);
+      sheet.activate();
+      await context.sync();
+      return { sheetName: sheet.name, added: rows?.length ?? 0 };
+    }
+    const sheet = sheets.add(
+      freeSheetName(
+        OWN_GOALS_SHEET,
+        sheets.items.map((item) => item.name),
+      ),
+    );
+    sheet.load("name");
+    const body = rows?.length ? rows : [EXAMPLE_ROW];
+    const block: CellBlock = { row: 0, column: 0, rows: body.length + 1, columns: OWN_COLUMNS.length };
+    sheet.getRange(blockAddress(block)).formulas = [
+      [...OWN_COLUMNS],
+      ...body.map((row) => row.map((cell) => (typeof cell === "string" ? asText(cell) : cell))),
+    ];
+    const created = sheet.tables.add(blockAddress(block), true);
+    created.name = OWN_GOALS_TABLE;
+    created.style = "TableStyleMedium4";
+    // Drop-down lists for the fixed choices, down the rows a secretariat will fill.
+    for (const [column, choices] of Object.entries(OWN_LISTS)) {
+      const index = OWN_COLUMNS.indexOf(column as (typeof OWN_COLUMNS)[number]);
+      const range = sheet.getRange(blockAddress({ row: 1, column: index, rows: OWN_GOALS_ROWS, columns: 1 }));
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: (choices as string[]).join(",") } };
+    }
+    sheet.freezePanes.freezeRows(1);
+    sheet.getRange(blockAddress(block)).format.autofitColumns();
+    sheet.activate();
+    await context.sync();
+    return { sheetName: sheet.name, added: rows?.length ?? 0 };
+  });
+}
+
+/** How many rows get the drop-down lists. */
+const OWN_GOALS_ROWS = 500;
+
+/** Reads the "Egne mål" table and checks every row; problems are named by sheet cell. 2 syncs. */
+export async function readOwnGoals(run: ExcelRun): Promise<OwnGoalsRead> {
+  return run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(OWN_GOALS_TABLE);
+    table.load("name");
+    await context.sync();
+    if (table.isNullObject) return { found: false };
+    const body = table.getDataBodyRange();
+    body.load("address, values");
+    await context.sync();
+    const { sheet, row, column } = parseAddress(body.address);
+    return { found: true, ...rowsToGoals(body.values, { sheet: sheet as string, row, column }) };
+  });
+}

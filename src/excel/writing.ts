@@ -1,0 +1,55 @@
+/**
+ * What the Excel layer's operations share: the status flags as conditional formats, a plan's cells and
+ * formats, and the print settings for the KKR meeting's agenda. Queued on a sheet; the caller syncs.
+ */
+import { STATUS_LABELS } from "../goals";
+import { parseAddress } from "./addresses";
+import { SheetPlan } from "./financeSheets";
+
+/** Status colours: fill and font, readable also in grey scale; the status text says the same in words. */
+export const STATUS_STYLES: [label: string, fill: string, font: string][] = [
+  [STATUS_LABELS.missed.da, "#FFC7CE", "#9C0006"],
+  [STATUS_LABELS.missedUncertain.da, "#FCE4D6", "#833C0B"],
+  [STATUS_LABELS.partlyMet.da, "#FFEB9C", "#9C5700"],
+  [STATUS_LABELS.metUncertain.da, "#E2EFDA", "#375623"],
+  [STATUS_LABELS.met.da, "#C6EFCE", "#006100"],
+  [STATUS_LABELS.noData.da, "#EDEDED", "#404040"],
+  [STATUS_LABELS.manual.da, "#DDEBF7", "#1F3864"],
+];
+
+/** The status flags on a range: one colour rule per status, comparing `statusCell` (its row relative). */
+export function flagStatuses(range: Excel.Range, statusCell: string): void {
+  range.conditionalFormats.clearAll();
+  for (const [label, fill, font] of STATUS_STYLES) {
+    const rule = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    rule.custom.rule.formula = `=${statusCell}="${label}"`;
+    rule.custom.format.fill.color = fill;
+    rule.custom.format.font.color = font;
+  }
+}
+
+/** Cells and formats of a plan, written onto a sheet (queued; the caller syncs). */
+export function writeCells(sheet: Excel.Worksheet, plan: Pick<SheetPlan, "cells" | "formats">): void {
+  for (const { address, formulas } of plan.cells) sheet.getRange(address).formulas = formulas;
+  for (const { address, numberFormat, bold, fill, wrap } of plan.formats) {
+    const range = sheet.getRange(address);
+    const { rows, columns } = parseAddress(address);
+    if (numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array(columns).fill(numberFormat));
+    if (bold !== undefined) range.format.font.bold = bold;
+    if (fill) range.format.fill.color = fill;
+    if (wrap !== undefined) range.format.wrapText = wrap;
+  }
+}
+
+/**
+ * Print settings for the KKR meeting's agenda: landscape, one page wide, the header row repeated on every
+ * page, and a footer with the source and the date (ExcelApi 1.9).
+ */
+export function preparePrinting(sheet: Excel.Worksheet, footer: string, titleRows = "$1:$1"): void {
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  sheet.pageLayout.setPrintTitleRows(titleRows);
+  // "&&" is a literal ampersand in a footer; "&D" is the print date.
+  sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = footer.replace(/&/g, "&&");
+  sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = "&D";
+}

@@ -1,0 +1,141 @@
+import { parseTemplateFile } from "../../src/goals";
+import { EXAMPLE_ROW, OWN_COLUMNS, goalsToRows, parseYears, rowsToGoals } from "../../src/excel/ownGoals";
+import { openOwnGoals, readOwnGoals } from "../../src/excel/sheets";
+import { FakeExcel } from "../fakes/fakeExcel";
+
+const origin = { sheet: "Egne mål", row: 1, column: 0 };
+/** A row by column name, the rest blank. */
+const row = (cells: Partial<Record<(typeof OWN_COLUMNS)[number], string | number>>) =>
+  OWN_COLUMNS.map((column) => cells[column] ?? "");
+const valid = {
+  id: "fyn-nps",
+  titel: "NPS for vejledte virksomheder",
+  kilde: "Resultatkontrakt Fyn 2025",
+  afsnit: "Mål 2",
+  citat: "NPS på mindst 60.",
+  måltype: "NPS",
+  sammenligning: "mindst",
+  tærskel: 60,
+  "delvis tærskel": 50,
+  "opfyldelse ved delvis": 0.5,
+  år: "2025-2026",
+  erhvervshus: "Fyn",
+};
+
+describe("own goals written in a sheet", () => {
+  it("turns rows into goal templates, with a ladder and a span of years", () => {
+    const result = rowsToGoals([row(valid), row({})], origin);
+    expect(result.errors).toEqual([]);
+    expect(result.goals).toEqual([
+      expect.objectContaining({
+        id: "fyn-nps",
+        title: { da: "NPS for vejledte virksomheder", en: "NPS for vejledte virksomheder" },
+        measure: "nps",
+        comparator: "atLeast",
+        levels: [
+          { fulfilment: 1, threshold: 60 },
+          { fulfilment: 0.5, threshold: 50 },
+        ],
+        years: [2025, 2026],
+        hub: "fyn",
+      }),
+    ]);
+  });
+
+  it("reads the example row it writes", () => {
+    expect(rowsToGoals([EXAMPLE_ROW], origin).errors).toEqual([]);
+  });
+
+  it("names every problem by its sheet cell", () => {
+    const result = rowsToGoals(
+      [
+        row({ ...valid, tærskel: "tres" }),
+        row({ ...valid, id: "fyn-x", måltype: "Tilfredshed" }),
+        row({ ...valid, id: "fyn-y", år: "næste år" }),
+        row({ ...valid, id: "fyn-z", citat: "" }),
+      ],
+      origin,
+    );
+    expect(result.goals).toEqual([]);
+    expect(result.errors).toEqual([
+      "'Egne mål'!I2 (tærskel): skal være et tal",
+      "'Egne mål'!G3 (måltype): vælg en måltype på listen (NPS, Andel, Antal, Mervækst mod kontrolgruppe, Afvigelse fra befolkningsandel, Vurderes manuelt)",
+      "'Egne mål'!L4 (år): skriv et år (2025), flere (2025, 2026) eller en periode (2025-2027)",
+      "'Egne mål'!F5 (citat): må ikke være tom",
+    ]);
+  });
+
+  it("reads year lists and spans", () => {
+    expect(parseYears("2025")).toEqual([2025]);
+    expect(parseYears(2025)).toEqual([2025]);
+    expect(parseYears("2025, 2027")).toEqual([2025, 2027]);
+    expect(parseYears("2024-2027")).toEqual([2024, 2025, 2026, 2027]);
+    expect(parseYears("2027-2024")).toBeUndefined();
+    expect(parseYears("")).toBeUndefined();
+  });
+
+  it("writes a template file's goals as rows and reads them back the same, naming what a row cannot hold", () => {
+    const goals = rowsToGoals([row(valid)], origin).goals;
+    const { rows, simplified } = goalsToRows(goals);
+    expect(simplified).toEqual([]);
+    expect(rowsToGoals(rows, origin).goals).toEqual(goals);
+    const withOverride = { ...goals[0], id: "fyn-override", overrides: [{ year: 2026, levels: goals[0].levels }] };
+    expect(goalsToRows([withOverride]).simplified).toEqual(["fyn-override"]);
+  });
+
+  it("gives goals that export as a valid template file", () => {
+    const goals = rowsToGoals([row(valid)], origin).goals;
+    expect(parseTemplateFile(JSON.stringify({ goals }))).toEqual({ ok: true, goals });
+  });
+});
+
+describe("the Egne mål sheet in the workbook", () => {
+  it("is made with its table, lists and an example, read back, and opened again without a second table", async () => {
+    const excel = new FakeExcel();
+    const made = await openOwnGoals(excel.run);
+    expect(made).toEqual({ sheetName: "Egne mål", added: 0 });
+    expect(excel.syncCount).toBe(2);
+    expect(excel.cell("Egne mål", "A1")?.formula).toBe("id");
+    expect(excel.cell("Egne mål", "A2")?.formula).toBe("fyn-nyhedsbreve");
+    expect(excel.log).toContainEqual(
+      expect.objectContaining({
+        op: "dataValidation",
+        address: "G2:G501",
+        rule: {
+          list: {
+            inCellDropDown: true,
+            source: "NPS,Andel,Antal,Mervækst mod kontrolgruppe,Afvigelse fra befolkningsandel,Vurderes manuelt",
+          },
+        },
+      }),
+    );
+    excel.syncCount = 0;
+    const read = await readOwnGoals(excel.run);
+    expect(excel.syncCount).toBe(2);
+    expect(read).toMatchObject({
+      found: true,
+      errors: [],
+      goals: [expect.objectContaining({ id: "fyn-nyhedsbreve" })],
+    });
+    await excel.type("Egne mål", "I2", [["tolv"]]);
+    expect(await readOwnGoals(excel.run)).toMatchObject({ errors: ["'Egne mål'!I2 (tærskel): skal være et tal"] });
+    await openOwnGoals(excel.run);
+    expect(excel.tables).toHaveLength(1);
+  });
+
+  it("appends a template file's goals to the table", async () => {
+    const excel = new FakeExcel();
+    await openOwnGoals(excel.run);
+    const { rows } = goalsToRows(rowsToGoals([row(valid)], origin).goals);
+    expect(await openOwnGoals(excel.run, rows)).toEqual({ sheetName: "Egne mål", added: 1 });
+    expect(excel.cell("Egne mål", "A3")?.formula).toBe("fyn-nps");
+    expect(await readOwnGoals(excel.run)).toMatchObject({
+      errors: [],
+      goals: [{ id: "fyn-nyhedsbreve" }, { id: "fyn-nps" }],
+    });
+  });
+
+  it("says when the workbook has no Egne mål sheet", async () => {
+    expect(await readOwnGoals(new FakeExcel().run)).toEqual({ found: false });
+  });
+});
