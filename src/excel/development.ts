@@ -4,30 +4,54 @@
  * table where it is in the workbook, so progress from year to year shows on one screen and stays live.
  * Pure: the Excel layer writes the plan.
  */
-import { GoalInForce } from "../goals";
+import { GoalInForce, Language } from "../goals";
 import { blockAddress } from "./addresses";
-import { COLUMNS, NUMBER_FORMATS } from "./goalTable";
+import { COLUMN, COLUMNS_BY_LANGUAGE, NUMBER_FORMATS } from "./goalTable";
 
 export interface DevelopmentYear {
   year: number;
   goals: readonly GoalInForce[];
-  /** The year's goal table, when it is in the workbook. */
+  /** The year's goal table, when it is in the workbook, and the language it was made in. */
   tableName?: string;
+  language?: Language;
 }
 
 export interface DevelopmentPlan {
   name: string;
   cells: { address: string; formulas: (string | number)[][] }[];
   formats: { address: string; numberFormat?: string; bold?: boolean; fill?: string; wrap?: boolean }[];
-  /** The status columns' cells, for the flags. */
-  statusColumns: string[];
+  /** The status columns' cells and the language of their status texts, for the flags. */
+  statusColumns: { address: string; language: Language }[];
 }
 
-const [ID, , , , , , , ACTUAL, , STATUS] = COLUMNS;
-const NOT_IN_WORKBOOK = "(ikke indsat)";
+const TEXT = {
+  da: {
+    id: "Mål-id",
+    goal: "Mål",
+    year: (year: number) => [`Tærskel ${year}`, `Faktisk ${year}`, `Status ${year}`],
+    missing: "(ikke indsat)",
+    title: (title: string) => `Udvikling over årene: ${title}`,
+    note: 'Faktisk værdi og status hentes fra hvert års måltabel; "(ikke indsat)" betyder, at årets mål ikke er sat ind i projektmappen endnu.',
+    sheet: "Udvikling",
+  },
+  en: {
+    id: "Goal id",
+    goal: "Goal",
+    year: (year: number) => [`Threshold ${year}`, `Actual ${year}`, `Status ${year}`],
+    missing: "(not inserted)",
+    title: (title: string) => `Year by year: ${title}`,
+    note: "The actual value and status come from each year's goal table; \"(not inserted)\" means the year's goals are not in the workbook yet.",
+    sheet: "Years",
+  },
+};
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-export function developmentPlan(title: string, years: readonly DevelopmentYear[]): DevelopmentPlan {
+export function developmentPlan(
+  title: string,
+  years: readonly DevelopmentYear[],
+  language: Language = "da",
+): DevelopmentPlan {
+  const text = TEXT[language];
   // Every goal of any year, in the order they first appear.
   const goals = new Map<string, GoalInForce>();
   for (const { goals: list } of years) for (const goal of list) if (!goals.has(goal.id)) goals.set(goal.id, goal);
@@ -35,32 +59,30 @@ export function developmentPlan(title: string, years: readonly DevelopmentYear[]
   const header = 3;
   const first = header + 1;
   const width = 2 + 3 * years.length;
-  const headers = [
-    "Mål-id",
-    "Mål",
-    ...years.flatMap(({ year }) => [`Tærskel ${year}`, `Faktisk ${year}`, `Status ${year}`]),
-  ];
+  const headers = [text.id, text.goal, ...years.flatMap(({ year }) => text.year(year))];
   const body = rows.map((goal) => [
     goal.id,
-    goal.title.da,
-    ...years.flatMap(({ goals: list, tableName }) => {
+    goal.title[language],
+    ...years.flatMap(({ goals: list, tableName, language: tableLanguage = "da" }) => {
       const inForce = list.find((candidate) => candidate.id === goal.id);
       if (!inForce) return ["", "", ""];
       const threshold = inForce.levels[0]?.threshold ?? "";
-      if (!tableName) return [threshold, "", NOT_IN_WORKBOOK];
-      const lookup = (column: string) =>
-        `INDEX(${tableName}[${column}],MATCH(${quote(goal.id)},${tableName}[${ID}],0))`;
+      if (!tableName) return [threshold, "", text.missing];
+      const columns = COLUMNS_BY_LANGUAGE[tableLanguage];
+      const lookup = (column: number) =>
+        `INDEX(${tableName}[${columns[column]}],MATCH(${quote(goal.id)},${tableName}[${columns[COLUMN.id]}],0))`;
       // INDEX of a blank cell gives 0 in a formula: a blank actual value stays blank.
       return [
         threshold,
-        `=IFERROR(IF(${lookup(ACTUAL)}="","",${lookup(ACTUAL)}),"")`,
-        `=IFERROR(${lookup(STATUS)},"")`,
+        `=IFERROR(IF(${lookup(COLUMN.actual)}="","",${lookup(COLUMN.actual)}),"")`,
+        `=IFERROR(${lookup(COLUMN.status)},"")`,
       ];
     }),
   ]);
-  const statusColumns = years.map((_, index) =>
-    blockAddress({ row: first, column: 2 + 3 * index + 2, rows: Math.max(rows.length, 1), columns: 1 }),
-  );
+  const statusColumns = years.map((year, index) => ({
+    address: blockAddress({ row: first, column: 2 + 3 * index + 2, rows: Math.max(rows.length, 1), columns: 1 }),
+    language: year.tableName ? (year.language ?? "da") : language,
+  }));
   const formats: DevelopmentPlan["formats"] = [
     { address: "A1", bold: true },
     {
@@ -80,17 +102,10 @@ export function developmentPlan(title: string, years: readonly DevelopmentYear[]
     });
   });
   return {
-    name: `Udvikling ${title}`.slice(0, 31),
+    name: `${text.sheet} ${title}`.slice(0, 31),
     cells: [
-      { address: "A1", formulas: [[`Udvikling over årene: ${title}`]] },
-      {
-        address: "A2",
-        formulas: [
-          [
-            `Faktisk værdi og status hentes fra hvert års måltabel; "${NOT_IN_WORKBOOK}" betyder, at årets mål ikke er sat ind i projektmappen endnu.`,
-          ],
-        ],
-      },
+      { address: "A1", formulas: [[text.title(title)]] },
+      { address: "A2", formulas: [[text.note]] },
       { address: blockAddress({ row: header, column: 0, rows: 1, columns: width }), formulas: [headers] },
       ...(body.length > 0
         ? [{ address: blockAddress({ row: first, column: 0, rows: body.length, columns: width }), formulas: body }]

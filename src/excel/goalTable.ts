@@ -3,7 +3,7 @@
  * which belong to the user (actual value, note: never overwritten), and the cells of one goal's row.
  * Pure: the Excel layer turns this into ranges.
  */
-import { GoalInForce, HUB_NAMES, Hub, Measure, Segment, describeComputation, goalFormulas } from "../goals";
+import { GoalInForce, HUB_NAMES, Hub, Language, Measure, Segment, describeComputation, goalFormulas } from "../goals";
 import { cellAddress } from "./addresses";
 
 export const GOAL_TABLE_PREFIX = "KKRMaal_";
@@ -24,9 +24,36 @@ const LEGACY_COLUMNS = [
 ] as const;
 
 /** Appended after the legacy columns, so a legacy table keeps every position it had. */
-export const ADDED_COLUMNS = ["Beregning", "Interval, nedre", "Interval, øvre"] as const;
+const ADDED_COLUMNS_DA = ["Beregning", "Interval, nedre", "Interval, øvre"] as const;
 
-export const COLUMNS = [...LEGACY_COLUMNS, ...ADDED_COLUMNS] as const;
+export const COLUMNS = [...LEGACY_COLUMNS, ...ADDED_COLUMNS_DA] as const;
+
+/** A table made where Office runs in English has English headers; it keeps them on re-import. */
+const COLUMNS_EN = [
+  "Goal id",
+  "Goal",
+  "Source",
+  "Measure",
+  "Threshold (100 %)",
+  "Threshold (partial)",
+  "Baseline",
+  "Actual value",
+  "Fulfilment",
+  "Status",
+  "Note",
+  "Computation",
+  "Interval, lower",
+  "Interval, upper",
+] as const;
+
+export const COLUMNS_BY_LANGUAGE: Record<Language, readonly string[]> = { da: COLUMNS, en: COLUMNS_EN };
+
+/** The columns a table made by version 0.1 lacks, in the table's language. */
+export const addedColumns = (language: Language): readonly string[] =>
+  COLUMNS_BY_LANGUAGE[language].slice(LEGACY_COLUMNS.length);
+
+/** A table's language, read from its first header. */
+export const tableLanguage = (firstHeader: unknown): Language => (firstHeader === COLUMNS_EN[0] ? "en" : "da");
 
 /** Column positions (0-based) within the table. */
 export const COLUMN = {
@@ -143,14 +170,19 @@ export const tableName = (selection: GoalSelection): string =>
     .filter(Boolean)
     .join("_");
 
-/** "Mål 2022 Midtjylland drift": at most 31 characters, none that Excel forbids in sheet names. */
-export function sheetName(selection: GoalSelection): string {
+/**
+ * "Mål 2022 RA Midtjylland drift" (in English "Goals 2022 FA Midtjylland drift"): at most 31 characters,
+ * none that Excel forbids in sheet names.
+ */
+export function sheetName(selection: GoalSelection, language: Language = "da"): string {
+  const agreement = language === "da" ? "RA" : "FA";
   const source = selection.sourceId.startsWith("rammeaftale")
-    ? `RA${selection.hub ? ` ${HUB_NAMES[selection.hub]}` : ""}`
+    ? `${agreement}${selection.hub ? ` ${HUB_NAMES[selection.hub]}` : ""}`
     : selection.hub
       ? HUB_NAMES[selection.hub]
       : selection.sourceTitle;
-  const name = [`Mål ${selection.year}`, source, selection.segment].filter(Boolean).join(" ");
+  const goals = language === "da" ? "Mål" : "Goals";
+  const name = [`${goals} ${selection.year}`, source, selection.segment].filter(Boolean).join(" ");
   return name
     .replace(/[[\]:*?/\\]/g, "-")
     .slice(0, 31)
@@ -167,14 +199,25 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
   }
 }
 
-const MEASURE_LABELS: Record<Measure, string> = {
-  nps: "NPS (point)",
-  share: "Andel",
-  count: "Antal",
-  changePp: "Stigning (procentpoint)",
-  growthVsControlPp: "Mervækst mod kontrolgruppe (procentpoint)",
-  populationDeviation: "Afvigelse fra befolkningsandel",
-  qualitative: "Vurderes manuelt (ja/nej)",
+export const MEASURE_LABELS: Record<Language, Record<Measure, string>> = {
+  da: {
+    nps: "NPS (point)",
+    share: "Andel",
+    count: "Antal",
+    changePp: "Stigning (procentpoint)",
+    growthVsControlPp: "Mervækst mod kontrolgruppe (procentpoint)",
+    populationDeviation: "Afvigelse fra befolkningsandel",
+    qualitative: "Vurderes manuelt (ja/nej)",
+  },
+  en: {
+    nps: "NPS (points)",
+    share: "Share",
+    count: "Count",
+    changePp: "Increase (percentage points)",
+    growthVsControlPp: "Extra growth vs. control group (percentage points)",
+    populationDeviation: "Deviation from population share",
+    qualitative: "Checked by hand (yes/no)",
+  },
 };
 
 export const NUMBER_FORMATS: Record<Measure, string> = {
@@ -193,8 +236,8 @@ export const NUMBER_FORMATS: Record<Measure, string> = {
  */
 export const asText = (text: string): string => (/^[=+\-@＝＋－＠]/.test(text) ? `'${text}` : text);
 
-function measureLabel(goal: GoalInForce): string {
-  return [MEASURE_LABELS[goal.measure], goal.segment, goal.topic].filter(Boolean).join(", ");
+function measureLabel(goal: GoalInForce, language: Language): string {
+  return [MEASURE_LABELS[language][goal.measure], goal.segment, goal.topic].filter(Boolean).join(", ");
 }
 
 /** The cells of one goal in sheet row `row` (0-based), in a table whose first column is `firstColumn`. */
@@ -204,27 +247,32 @@ export function goalRowCells(
   row: number,
   firstColumn = 0,
   layout: TableLayout = LAYOUT,
+  language: Language = "da",
 ): GoalRowCells {
   const cell = (column: number) => cellAddress(row, firstColumn + column);
   const thresholds = goal.levels.map((_, index) => cell(COLUMN.threshold + index));
-  const formulas = goalFormulas(goal, {
-    actual: cell(COLUMN.actual),
-    thresholds,
-    baseline: cell(COLUMN.baseline),
-    fulfilment: cell(COLUMN.fulfilment),
-    interval: layout.hasInterval ? { lower: cell(COLUMN.lower), upper: cell(COLUMN.upper) } : undefined,
-  });
+  const formulas = goalFormulas(
+    goal,
+    {
+      actual: cell(COLUMN.actual),
+      thresholds,
+      baseline: cell(COLUMN.baseline),
+      fulfilment: cell(COLUMN.fulfilment),
+      interval: layout.hasInterval ? { lower: cell(COLUMN.lower), upper: cell(COLUMN.upper) } : undefined,
+    },
+    language,
+  );
   const byColumn = new Map<number, Cell>([
     [COLUMN.id, goal.id],
-    [COLUMN.title, asText(goal.title.da)],
+    [COLUMN.title, asText(goal.title[language])],
     [2, asText(`${sourceTitle}, ${goal.source.section}`)],
-    [3, measureLabel(goal)],
+    [3, measureLabel(goal, language)],
     [COLUMN.threshold, goal.levels[0]?.threshold ?? ""],
     [COLUMN.threshold + 1, goal.levels[1]?.threshold ?? ""],
     [COLUMN.baseline, goal.baseline ?? ""],
     [COLUMN.fulfilment, formulas.fulfilment],
     [COLUMN.status, formulas.status],
-    [COLUMN.computation, asText(describeComputation(goal, "da") ?? "")],
+    [COLUMN.computation, asText(describeComputation(goal, language) ?? "")],
   ]);
   const format = NUMBER_FORMATS[goal.measure];
   const formatOf = (column: number) => (column === COLUMN.fulfilment ? "0%" : format);

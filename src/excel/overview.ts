@@ -5,15 +5,17 @@
  * so the overview stays live without the add-in and follows a table that grows on re-import. Pure: the
  * Excel layer writes the plan.
  */
-import { HUBS, HUB_NAMES, SEGMENTS, SOURCE_DOCUMENTS, STATUS_LABELS } from "../goals";
+import { GoalStatus, HUBS, HUB_NAMES, Language, SEGMENTS, SOURCE_DOCUMENTS, STATUS_LABELS } from "../goals";
 import { blockAddress, cellAddress } from "./addresses";
-import { ASCII, COLUMNS, GOAL_TABLE_PREFIX } from "./goalTable";
+import { ASCII, COLUMNS_BY_LANGUAGE, GOAL_TABLE_PREFIX, MEASURE_LABELS } from "./goalTable";
 
 export interface GoalTableInfo {
   name: string;
   sheet: string;
   /** Goal rows in the table. */
   rows: number;
+  /** The language the table was made in: its headers and status texts. */
+  language: Language;
 }
 
 export interface OverviewPlan {
@@ -27,15 +29,18 @@ export interface OverviewPlan {
   chartPosition: [string, string];
 }
 
-export const OVERVIEW_SHEET = "Overblik";
+export const OVERVIEW_SHEET: Record<Language, string> = { da: "Overblik", en: "Overview" };
 export const OVERVIEW_NAME = "KKR_Overblik";
 export const OVERVIEW_CHART = "KKR_Opfyldelse";
 
 /** What a goal table's name says: source, year, hub and segment (see goalTable.tableName). */
-export function describeGoalTable(name: string): { source: string; year: string; hub: string; segment: string } {
+export function describeGoalTable(
+  name: string,
+  language: Language = "da",
+): { source: string; year: string; hub: string; segment: string } {
   let rest = name.slice(GOAL_TABLE_PREFIX.length);
   const document = SOURCE_DOCUMENTS.find((candidate) => rest.startsWith(`${ASCII(candidate.id)}_`));
-  const source = document ? document.title.da : "";
+  const source = document ? document.title[language] : "";
   if (document) rest = rest.slice(ASCII(document.id).length + 1);
   const parts = rest.split("_");
   const yearIndex = parts.findIndex((part) => /^\d{4}$/.test(part));
@@ -50,86 +55,107 @@ export function describeGoalTable(name: string): { source: string; year: string;
   };
 }
 
-const STATUS_COLUMNS = [
-  STATUS_LABELS.met.da,
-  STATUS_LABELS.metUncertain.da,
-  STATUS_LABELS.partlyMet.da,
-  STATUS_LABELS.missedUncertain.da,
-  STATUS_LABELS.missed.da,
-  STATUS_LABELS.noData.da,
-  STATUS_LABELS.manual.da,
+const STATUS_ORDER: GoalStatus[] = [
+  "met",
+  "metUncertain",
+  "partlyMet",
+  "missedUncertain",
+  "missed",
+  "noData",
+  "manual",
 ];
 
-export const OVERVIEW_HEADERS = [
-  "Kilde",
-  "År",
-  "Erhvervshus",
-  "Segment",
-  "Ark",
-  "Mål",
-  ...STATUS_COLUMNS,
-  "Gns. opfyldelse",
-] as const;
+const TEXT = {
+  da: {
+    headers: ["Kilde", "År", "Erhvervshus", "Segment", "Ark", "Mål", "Gns. opfyldelse"],
+    title: "Overblik over mål og resultater",
+    note: "Tallene er formler over måltabellerne og følger med, når resultaterne ændres. Byg overblikket igen, når der er kommet nye måltabeller. Skriv egne noter uden for de udfyldte celler.",
+    total: "I alt",
+    goals: ["Ark", "Mål", "Opfyldelse"],
+  },
+  en: {
+    headers: ["Source", "Year", "Business hub", "Segment", "Sheet", "Goals", "Average fulfilment"],
+    title: "Overview of goals and results",
+    note: "The numbers are formulas over the goal tables and follow the results. Build the overview again when there are new goal tables. Write your own notes outside the filled cells.",
+    total: "Total",
+    goals: ["Sheet", "Goal", "Fulfilment"],
+  },
+};
 
-/** The goal table's columns by header, for structured references: KKRMaal_x[Status]. */
-const [, TITLE, , MEASURE, , , , , FULFILMENT, STATUS] = COLUMNS;
-const MANUAL_MEASURE = "Vurderes manuelt (ja/nej)";
+/** The overview's headers: the table's description, the number of goals, one column per status, the average. */
+export const overviewHeaders = (language: Language): string[] => {
+  const [source, year, hub, segment, sheet, goals, average] = TEXT[language].headers;
+  return [
+    source,
+    year,
+    hub,
+    segment,
+    sheet,
+    goals,
+    ...STATUS_ORDER.map((status) => STATUS_LABELS[status][language]),
+    average,
+  ];
+};
+
+/** A goal table's columns by header, in its language, for structured references: KKRMaal_x[Status]. */
+const columnsOf = (language: Language) => {
+  const [, title, , measure, , , , , fulfilment, status] = COLUMNS_BY_LANGUAGE[language];
+  return { title, measure, fulfilment, status };
+};
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-export function overviewPlan(tables: readonly GoalTableInfo[]): OverviewPlan {
-  const width = OVERVIEW_HEADERS.length;
+export function overviewPlan(tables: readonly GoalTableInfo[], language: Language = "da"): OverviewPlan {
+  const text = TEXT[language];
+  const headers = overviewHeaders(language);
+  const width = headers.length;
   const header = 3;
   const first = header + 1;
   const totalRow = first + tables.length;
   const rows = tables.map((table) => {
-    const { source, year, hub, segment } = describeGoalTable(table.name);
+    const { source, year, hub, segment } = describeGoalTable(table.name, language);
     const column = (name: string) => `${table.name}[${name}]`;
+    const { measure, fulfilment, status } = columnsOf(table.language);
+    const manual = MEASURE_LABELS[table.language].qualitative;
     return [
       source,
       year === "" ? "" : Number(year),
       hub,
       segment,
       table.sheet,
-      `=ROWS(${column(STATUS)})`,
-      ...STATUS_COLUMNS.map((label) => `=COUNTIF(${column(STATUS)},${quote(label)})`),
+      `=ROWS(${column(status)})`,
+      ...STATUS_ORDER.map((each) => `=COUNTIF(${column(status)},${quote(STATUS_LABELS[each][table.language])})`),
       // Measured goals with a fulfilment: hand-checked goals (ja/nej) are left out of the average.
-      `=IFERROR(AVERAGEIFS(${column(FULFILMENT)},${column(MEASURE)},${quote(`<>${MANUAL_MEASURE}`)}),"")`,
+      `=IFERROR(AVERAGEIFS(${column(fulfilment)},${column(measure)},${quote(`<>${manual}`)}),"")`,
     ];
   });
   const sum = (col: number) => `=SUM(${blockAddress({ row: first, column: col, rows: tables.length, columns: 1 })})`;
   const totals = [
-    "I alt",
+    text.total,
     "",
     "",
     "",
     "",
-    ...Array.from({ length: 1 + STATUS_COLUMNS.length }, (_, index) => sum(5 + index)),
+    ...Array.from({ length: 1 + STATUS_ORDER.length }, (_, index) => sum(5 + index)),
     `=IFERROR(AVERAGE(${blockAddress({ row: first, column: width - 1, rows: tables.length, columns: 1 })}),"")`,
   ];
 
   // Each goal's fulfilment, for the chart: the sheet, the title and the fulfilment cell of its table row.
   const goalsHeader = totalRow + 3;
-  const goalRows = tables.flatMap((table) =>
-    Array.from({ length: table.rows }, (_, index) => [
+  const goalRows = tables.flatMap((table) => {
+    const { title, fulfilment } = columnsOf(table.language);
+    return Array.from({ length: table.rows }, (_, index) => [
       table.sheet,
-      `=INDEX(${table.name}[${TITLE}],${index + 1})`,
-      `=INDEX(${table.name}[${FULFILMENT}],${index + 1})`,
-    ]),
-  );
+      `=INDEX(${table.name}[${title}],${index + 1})`,
+      `=INDEX(${table.name}[${fulfilment}],${index + 1})`,
+    ]);
+  });
   const goalsFirst = goalsHeader + 1;
   const lastRow = goalsHeader + goalRows.length;
   const cells: OverviewPlan["cells"] = [
-    { address: "A1", formulas: [["Overblik over mål og resultater"]] },
-    {
-      address: "A2",
-      formulas: [
-        [
-          "Tallene er formler over måltabellerne og følger med, når resultaterne ændres. Byg overblikket igen, når der er kommet nye måltabeller. Skriv egne noter uden for de udfyldte celler.",
-        ],
-      ],
-    },
-    { address: blockAddress({ row: header, column: 0, rows: 1, columns: width }), formulas: [[...OVERVIEW_HEADERS]] },
+    { address: "A1", formulas: [[text.title]] },
+    { address: "A2", formulas: [[text.note]] },
+    { address: blockAddress({ row: header, column: 0, rows: 1, columns: width }), formulas: [headers] },
     { address: blockAddress({ row: totalRow, column: 0, rows: 1, columns: width }), formulas: [totals] },
     {
       address: blockAddress({ row: goalsHeader, column: 0, rows: 1, columns: 3 }),

@@ -6,7 +6,8 @@
 import { CellBlock, blockAddress, parseAddress } from "./addresses";
 import { DevelopmentYear, developmentPlan } from "./development";
 import { SheetPlan } from "./financeSheets";
-import { GOAL_TABLE_PREFIX, asText, freeSheetName } from "./goalTable";
+import { GOAL_TABLE_PREFIX, asText, freeSheetName, tableLanguage } from "./goalTable";
+import { Language } from "../goals";
 import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "./overview";
 import {
   EXAMPLE_ROW,
@@ -55,7 +56,7 @@ export interface OverviewResult {
  * and print settings. A rebuild clears only the block and the chart the previous build wrote (its address
  * is kept in a workbook name), so nothing else on the sheet is touched. 3 syncs, whatever the number of tables.
  */
-export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
+export async function buildOverview(run: ExcelRun, language: Language = "da"): Promise<OverviewResult> {
   return run(async (context) => {
     const tables = context.workbook.tables;
     tables.load("items/name");
@@ -70,7 +71,10 @@ export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
       .map((table) => {
         const body = table.getDataBodyRange();
         body.load("address");
-        return { name: table.name, body };
+        // Each table keeps its own language: its headers name the columns the formulas refer to.
+        const header = table.getHeaderRowRange();
+        header.load("values");
+        return { name: table.name, body, header };
       });
     const previousBlock = previous.isNullObject ? undefined : previous.getRange();
     previousBlock?.load("address");
@@ -78,11 +82,11 @@ export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
     previousChart?.load("name");
     await context.sync();
 
-    const infos = bodies.map(({ name, body }) => {
+    const infos = bodies.map(({ name, body, header }) => {
       const { sheet, rows } = parseAddress(body.address);
-      return { name, sheet: sheet as string, rows };
+      return { name, sheet: sheet as string, rows, language: tableLanguage(header.values[0][0]) };
     });
-    const plan = overviewPlan(infos);
+    const plan = overviewPlan(infos, language);
     let sheet: Excel.Worksheet;
     if (previousBlock) {
       const { sheet: sheetName, ...block } = parseAddress(previousBlock.address);
@@ -93,7 +97,7 @@ export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
     } else {
       sheet = sheets.add(
         freeSheetName(
-          OVERVIEW_SHEET,
+          OVERVIEW_SHEET[language],
           sheets.items.map((item) => item.name),
         ),
       );
@@ -103,12 +107,12 @@ export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
     if (plan.chartSource) {
       const chart = sheet.charts.add("BarClustered", sheet.getRange(plan.chartSource), "Columns");
       chart.name = OVERVIEW_CHART;
-      chart.title.text = "Opfyldelse pr. mål";
+      chart.title.text = language === "da" ? "Opfyldelse pr. mål" : "Fulfilment per goal";
       chart.setPosition(...plan.chartPosition);
     }
     context.workbook.names.add(OVERVIEW_NAME, sheet.getRange(plan.block));
     sheet.getRange(plan.block).format.autofitColumns();
-    preparePrinting(sheet, "Overblik over mål og resultater", "$4:$4");
+    preparePrinting(sheet, plan.cells[0].formulas[0][0] as string, "$4:$4");
     sheet.activate();
     await context.sync();
     return { sheetName: sheet.name, tables: infos.length };
@@ -118,12 +122,13 @@ export async function buildOverview(run: ExcelRun): Promise<OverviewResult> {
 /**
  * Lays out the years of a source side by side on a new sheet, each year linked to its goal table where the
  * workbook has one, with the status flags. `years` names each year's table as an import would name it.
- * 2 syncs.
+ * 3 syncs: the tables, their headers (each keeps its language), the writing.
  */
 export async function buildDevelopment(
   run: ExcelRun,
   title: string,
-  years: readonly (Omit<DevelopmentYear, "tableName"> & { tableName: string })[],
+  years: readonly (Omit<DevelopmentYear, "tableName" | "language"> & { tableName: string })[],
+  language: Language = "da",
 ): Promise<{ sheetName: string; linkedYears: number }> {
   return run(async (context) => {
     const tables = context.workbook.tables;
@@ -131,12 +136,18 @@ export async function buildDevelopment(
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const existing = new Set(tables.items.map((table) => table.name.toLowerCase()));
-    const linked = years.map((year) => ({
-      ...year,
-      tableName: existing.has(year.tableName.toLowerCase()) ? year.tableName : undefined,
-    }));
-    const plan = developmentPlan(title, linked);
+    const existing = new Map(tables.items.map((table) => [table.name.toLowerCase(), table]));
+    const headers = years.map((year) => {
+      const header = existing.get(year.tableName.toLowerCase())?.getHeaderRowRange();
+      header?.load("values");
+      return header;
+    });
+    await context.sync();
+    const linked = years.map((year, index) => {
+      const header = headers[index];
+      return header ? { ...year, language: tableLanguage(header.values[0][0]) } : { ...year, tableName: undefined };
+    });
+    const plan = developmentPlan(title, linked, language);
     const sheet = sheets.add(
       freeSheetName(
         plan.name,
@@ -145,7 +156,9 @@ export async function buildDevelopment(
     );
     sheet.load("name");
     writeCells(sheet, plan);
-    for (const column of plan.statusColumns) flagStatuses(sheet.getRange(column), `${column.split(":")[0]}`);
+    for (const { address, language: statusLanguage } of plan.statusColumns) {
+      flagStatuses(sheet.getRange(address), address.split(":")[0], statusLanguage);
+    }
     sheet.freezePanes.freezeRows(3);
     sheet.getRange(plan.cells[plan.cells.length - 1].address).format.autofitColumns();
     preparePrinting(sheet, title, "$3:$3");

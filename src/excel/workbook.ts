@@ -4,21 +4,23 @@
  * context.sync() calls, whatever the number of goals: an import costs 2 (new table) or 3 (re-import).
  * The run function is injected so tests can pass a mock and the pane gets it through context.
  */
-import { GoalInForce } from "../goals";
+import { GoalInForce, Language } from "../goals";
 import { CellBlock, blockAddress, columnLetter, parseAddress, sheetReference } from "./addresses";
 import {
-  ADDED_COLUMNS,
   COLUMN,
   COLUMNS,
+  COLUMNS_BY_LANGUAGE,
   Cell,
   GOAL_TABLE_PREFIX,
   GoalSelection,
   LAYOUT,
   TableLayout,
+  addedColumns,
   freeSheetName,
   goalRowCells,
   layoutOf,
   sheetName,
+  tableLanguage,
   tableName,
 } from "./goalTable";
 import { flagStatuses, preparePrinting } from "./writing";
@@ -60,6 +62,7 @@ export async function importGoals(
   run: ExcelRun,
   selection: GoalSelection,
   goals: readonly GoalInForce[],
+  language: Language = "da",
 ): Promise<ImportResult> {
   const name = tableName(selection);
   return run(async (context) => {
@@ -72,14 +75,19 @@ export async function importGoals(
     if (existing.isNullObject) {
       const sheet = sheets.add(
         freeSheetName(
-          sheetName(selection),
+          sheetName(selection, language),
           sheets.items.map((item) => item.name),
         ),
       );
       sheet.load("name");
-      const rows = goals.map((goal, index) => goalRowCells(goal, selection.sourceTitle, index + 1));
+      const rows = goals.map((goal, index) =>
+        goalRowCells(goal, selection.sourceTitle, index + 1, 0, LAYOUT, language),
+      );
       const block: CellBlock = { row: 0, column: 0, rows: goals.length + 1, columns: COLUMNS.length };
-      sheet.getRange(blockAddress(block)).formulas = [[...COLUMNS], ...rows.map((row) => row.fresh)];
+      sheet.getRange(blockAddress(block)).formulas = [
+        [...COLUMNS_BY_LANGUAGE[language]],
+        ...rows.map((row) => row.fresh),
+      ];
       const table = sheet.tables.add(blockAddress(block), true);
       table.name = name;
       table.style = "TableStyleMedium2";
@@ -88,6 +96,7 @@ export async function importGoals(
         { row: 1, column: 0, rows: goals.length, columns: COLUMNS.length },
         LAYOUT,
         rows.map((row) => row.numberFormats),
+        language,
       );
       sheet.freezePanes.freezeRows(1);
       sheet.getRange(blockAddress(block)).format.autofitColumns();
@@ -99,10 +108,14 @@ export async function importGoals(
 
     const body = existing.getDataBodyRange();
     body.load("address, values, numberFormat");
+    // A table keeps the language it was made in: its headers say which.
+    const header = existing.getHeaderRowRange();
+    header.load("values");
     // Read now, used only for a table of an earlier version: the cells its new columns would take.
-    const besides = existing.getRange().getColumnsAfter(ADDED_COLUMNS.length);
+    const besides = existing.getRange().getColumnsAfter(addedColumns("da").length);
     besides.load("address, values");
     await context.sync();
+    const tableLang = tableLanguage(header.values[0][0]);
 
     const start = parseAddress(body.address);
     const existingSheet = start.sheet as string;
@@ -113,8 +126,8 @@ export async function importGoals(
     let widenBlockedAt: string | undefined;
     if (layout !== LAYOUT) {
       if (isEmpty(besides.values)) {
-        for (const header of ADDED_COLUMNS) {
-          existing.columns.add(undefined, [[header], ...existingRows.map(() => [""])]);
+        for (const title of addedColumns(tableLang)) {
+          existing.columns.add(undefined, [[title], ...existingRows.map(() => [""])]);
         }
         layout = LAYOUT;
       } else {
@@ -127,7 +140,7 @@ export async function importGoals(
     // Rewrite only the add-in's own blocks of the existing rows; the user's cells stay untouched.
     const allRows = existingRows.map((row, index) => {
       const goal = goalById.get(String(row[COLUMN.id]));
-      return goal && goalRowCells(goal, selection.sourceTitle, start.row + index, start.column, layout);
+      return goal && goalRowCells(goal, selection.sourceTitle, start.row + index, start.column, layout, tableLang);
     });
     const updated = allRows.filter(Boolean).length;
     for (const [index, row] of allRows.entries()) {
@@ -143,7 +156,14 @@ export async function importGoals(
       });
     }
     const newRows = added.map((goal, index) =>
-      goalRowCells(goal, selection.sourceTitle, start.row + existingRows.length + index, start.column, layout),
+      goalRowCells(
+        goal,
+        selection.sourceTitle,
+        start.row + existingRows.length + index,
+        start.column,
+        layout,
+        tableLang,
+      ),
     );
     if (newRows.length > 0)
       existing.rows.add(
@@ -156,7 +176,7 @@ export async function importGoals(
         Array.from({ length: count }, (_, offset) => existingFormats[index][first + offset] ?? "General"),
       );
     const formats = [...allRows, ...newRows].map((row, index) => row?.numberFormats ?? keptFormats(index));
-    formatBody(sheet, { ...start, rows: existingRows.length + newRows.length }, layout, formats);
+    formatBody(sheet, { ...start, rows: existingRows.length + newRows.length }, layout, formats, tableLang);
     sheet.activate();
     await context.sync();
     return {
@@ -171,7 +191,13 @@ export async function importGoals(
 }
 
 /** Number formats and the status flags, as conditional formats that live in the workbook. */
-function formatBody(sheet: Excel.Worksheet, body: CellBlock, layout: TableLayout, numberFormats: string[][][]): void {
+function formatBody(
+  sheet: Excel.Worksheet,
+  body: CellBlock,
+  layout: TableLayout,
+  numberFormats: string[][][],
+  language: Language,
+): void {
   layout.formatted.forEach(({ first, count }, blockIndex) => {
     sheet.getRange(blockAddress({ ...body, column: body.column + first, columns: count })).numberFormat =
       numberFormats.map((row) => row[blockIndex]);
@@ -179,7 +205,11 @@ function formatBody(sheet: Excel.Worksheet, body: CellBlock, layout: TableLayout
   // Column absolute, row relative: each row's flag follows that row's status.
   const statusCell = `$${columnLetter(body.column + COLUMN.status)}${body.row + 1}`;
   for (const column of [COLUMN.actual, COLUMN.status]) {
-    flagStatuses(sheet.getRange(blockAddress({ ...body, column: body.column + column, columns: 1 })), statusCell);
+    flagStatuses(
+      sheet.getRange(blockAddress({ ...body, column: body.column + column, columns: 1 })),
+      statusCell,
+      language,
+    );
   }
 }
 

@@ -2,27 +2,27 @@
  * What the Excel layer's operations share: the status flags as conditional formats, a plan's cells and
  * formats, and the print settings for the KKR meeting's agenda. Queued on a sheet; the caller syncs.
  */
-import { STATUS_LABELS } from "../goals";
+import { GoalStatus, Language, STATUS_LABELS } from "../goals";
 import { parseAddress } from "./addresses";
 import { SheetPlan } from "./financeSheets";
 
 /** Status colours: fill and font, readable also in grey scale; the status text says the same in words. */
-export const STATUS_STYLES: [label: string, fill: string, font: string][] = [
-  [STATUS_LABELS.missed.da, "#FFC7CE", "#9C0006"],
-  [STATUS_LABELS.missedUncertain.da, "#FCE4D6", "#833C0B"],
-  [STATUS_LABELS.partlyMet.da, "#FFEB9C", "#9C5700"],
-  [STATUS_LABELS.metUncertain.da, "#E2EFDA", "#375623"],
-  [STATUS_LABELS.met.da, "#C6EFCE", "#006100"],
-  [STATUS_LABELS.noData.da, "#EDEDED", "#404040"],
-  [STATUS_LABELS.manual.da, "#DDEBF7", "#1F3864"],
+const STATUS_STYLES: [status: GoalStatus, fill: string, font: string][] = [
+  ["missed", "#FFC7CE", "#9C0006"],
+  ["missedUncertain", "#FCE4D6", "#833C0B"],
+  ["partlyMet", "#FFEB9C", "#9C5700"],
+  ["metUncertain", "#E2EFDA", "#375623"],
+  ["met", "#C6EFCE", "#006100"],
+  ["noData", "#EDEDED", "#404040"],
+  ["manual", "#DDEBF7", "#1F3864"],
 ];
 
 /** The status flags on a range: one colour rule per status, comparing `statusCell` (its row relative). */
-export function flagStatuses(range: Excel.Range, statusCell: string): void {
+export function flagStatuses(range: Excel.Range, statusCell: string, language: Language): void {
   range.conditionalFormats.clearAll();
-  for (const [label, fill, font] of STATUS_STYLES) {
+  for (const [status, fill, font] of STATUS_STYLES) {
     const rule = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    rule.custom.rule.formula = `=${statusCell}="${label}"`;
+    rule.custom.rule.formula = `=${statusCell}="${STATUS_LABELS[status][language]}"`;
     rule.custom.format.fill.color = fill;
     rule.custom.format.font.color = font;
   }

@@ -109,9 +109,9 @@ function passes(comparator: Comparator, value: number, threshold: number): boole
 
 function evaluateByHand(actual: Actual): Evaluation {
   const answer = typeof actual === "string" ? actual.toLowerCase() : actual;
-  if (answer === true || answer === "ja")
+  if (answer === true || answer === "ja" || answer === "yes")
     return { fulfilment: 1, status: "met", explanation: "Afkrydset som opfyldt." };
-  if (answer === false || answer === "nej")
+  if (answer === false || answer === "nej" || answer === "no")
     return { fulfilment: 0, status: "missed", explanation: "Afkrydset som ikke opfyldt." };
   return { fulfilment: null, status: "manual", explanation: 'Vurderes manuelt: skriv "ja" eller "nej".' };
 }

@@ -5,6 +5,7 @@
  */
 import { GoalInForce } from "./catalogue";
 import { STATUS_LABELS, hasUncertainty } from "./evaluate";
+import type { Language } from "./computation";
 import { Comparator } from "./schema";
 
 export interface GoalCells {
@@ -40,8 +41,9 @@ function comparison(comparator: Comparator, value: string, threshold: string): s
   }
 }
 
-export function goalFormulas(goal: GoalInForce, cells: GoalCells): GoalFormulas {
-  return { fulfilment: fulfilmentFormula(goal, cells), status: statusFormula(goal, cells) };
+/** The formulas of a goal's row; the status texts are in the table's language. */
+export function goalFormulas(goal: GoalInForce, cells: GoalCells, language: Language = "da"): GoalFormulas {
+  return { fulfilment: fulfilmentFormula(goal, cells), status: statusFormula(goal, cells, language) };
 }
 
 /** The measured value a threshold is compared with: the cell itself, or its change from the baseline. */
@@ -55,8 +57,8 @@ function measuredValue(goal: GoalInForce, cell: string, baseline: string | undef
 function fulfilmentFormula(goal: GoalInForce, cells: GoalCells): string {
   const actual = cells.actual;
   if (goal.measure === "qualitative") {
-    // A blank cell equals FALSE in Excel, so blank is tested first.
-    return `=IF(${actual}="","",IF(OR(${actual}=TRUE,${actual}="ja"),1,IF(OR(${actual}=FALSE,${actual}="nej"),0,"")))`;
+    // A blank cell equals FALSE in Excel, so blank is tested first. Danish and English ticks both count.
+    return `=IF(${actual}="","",IF(OR(${actual}=TRUE,${actual}="ja",${actual}="yes"),1,IF(OR(${actual}=FALSE,${actual}="nej",${actual}="no"),0,"")))`;
   }
   if (cells.thresholds.length !== goal.levels.length) {
     throw new Error(
@@ -80,8 +82,8 @@ function fulfilmentFormula(goal: GoalInForce, cells: GoalCells): string {
  * The status from the fulfilment; with interval cells, a met goal whose worse bound misses the full
  * threshold, or a missed goal whose better bound reaches the lowest threshold, is "within the uncertainty".
  */
-function statusFormula(goal: GoalInForce, cells: GoalCells): string {
-  const label = (status: keyof typeof STATUS_LABELS) => quoted(STATUS_LABELS[status].da);
+function statusFormula(goal: GoalInForce, cells: GoalCells, language: Language): string {
+  const label = (status: keyof typeof STATUS_LABELS) => quoted(STATUS_LABELS[status][language]);
   const fulfilment = cells.fulfilment;
   const empty = goal.measure === "qualitative" ? label("manual") : label("noData");
   let met = label("met");

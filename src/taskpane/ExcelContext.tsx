@@ -3,7 +3,7 @@
  * Excel.run, tests pass the same layer bound to a fake workbook.
  */
 import { createContext, useContext } from "react";
-import { GoalInForce } from "../goals";
+import { GoalInForce, Language } from "../goals";
 import { GoalSelection } from "../excel/goalTable";
 import { SheetPlan } from "../excel/financeSheets";
 import {
@@ -28,32 +28,33 @@ import {
 } from "../excel/sheets";
 
 export interface ExcelGateway {
-  importGoals(selection: GoalSelection, goals: readonly GoalInForce[]): Promise<ImportResult>;
+  importGoals(selection: GoalSelection, goals: readonly GoalInForce[], language: Language): Promise<ImportResult>;
   readGoalRows(): Promise<GoalRow[]>;
   goToCell(address: string): Promise<void>;
   linkActual(target: { tableName: string; goalId: string }, overwrite?: boolean): Promise<LinkResult>;
   watch(onChange: () => void): Promise<() => Promise<void>>;
   addSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
-  buildOverview(): Promise<OverviewResult>;
+  buildOverview(language: Language): Promise<OverviewResult>;
   openOwnGoals(rows?: Parameters<typeof openOwnGoals>[1]): Promise<{ sheetName: string; added: number }>;
   readOwnGoals(): Promise<OwnGoalsRead>;
   buildDevelopment(
     title: string,
     years: Parameters<typeof buildDevelopment>[2],
+    language: Language,
   ): Promise<{ sheetName: string; linkedYears: number }>;
 }
 
 export const excelGateway = (run: ExcelRun): ExcelGateway => ({
-  importGoals: (selection, goals) => importGoals(run, selection, goals),
+  importGoals: (selection, goals, language) => importGoals(run, selection, goals, language),
   readGoalRows: () => readGoalRows(run),
   goToCell: (address) => goToCell(run, address),
   linkActual: (target, overwrite) => linkActualToSelection(run, target, overwrite),
   watch: (onChange) => watchWorkbook(run, onChange),
   addSheet: (plan) => addPlannedSheet(run, plan),
-  buildOverview: () => buildOverview(run),
+  buildOverview: (language) => buildOverview(run, language),
   openOwnGoals: (rows) => openOwnGoals(run, rows),
   readOwnGoals: () => readOwnGoals(run),
-  buildDevelopment: (title, years) => buildDevelopment(run, title, years),
+  buildDevelopment: (title, years, language) => buildDevelopment(run, title, years, language),
 });
 
 export const ExcelContext = createContext<ExcelGateway | null>(null);

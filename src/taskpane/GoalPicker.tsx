@@ -83,7 +83,7 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
         tableName: tableName(selectionFor(year)),
       }));
       const title = [source.title, chosenHub && HUB_NAMES[chosenHub], segment].filter(Boolean).join(", ");
-      const result = await excel.buildDevelopment(title, years);
+      const result = await excel.buildDevelopment(title, years, text.language);
       setMessage({ intent: "success", text: text.yearsBuilt(result.sheetName, result.linkedYears, years.length) });
     } catch (error) {
       setMessage({ intent: "error", text: text.excelError((error as Error).message) });
@@ -106,6 +106,7 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
           segment: segment || undefined,
         },
         goals,
+        text.language,
       );
       const inserted = text.inserted(result.sheetName, result.inserted, result.updated);
       setMessage(

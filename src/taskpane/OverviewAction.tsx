@@ -20,7 +20,7 @@ export function OverviewAction() {
     setBusy(true);
     setMessage(undefined);
     try {
-      const { sheetName, tables } = await excel.buildOverview();
+      const { sheetName, tables } = await excel.buildOverview(text.language);
       setMessage({ intent: "success", text: text.overviewBuilt(sheetName, tables) });
     } catch (error) {
       setMessage({ intent: "error", text: text.excelError((error as Error).message) });

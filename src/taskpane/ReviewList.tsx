@@ -25,7 +25,9 @@ const useStyles = makeStyles({
 
 /** The statuses the review lists, worst first; the workbook holds their Danish labels. */
 const FLAGGED = ["missed", "missedUncertain", "partlyMet", "metUncertain"] as const satisfies readonly GoalStatus[];
-const statusOf = (label: string) => FLAGGED.find((status) => STATUS_LABELS[status].da === label);
+/** A status text in either language: a table keeps the language it was made in. */
+const statusOf = (label: string) =>
+  FLAGGED.find((status) => STATUS_LABELS[status].da === label || STATUS_LABELS[status].en === label);
 
 /** Every goal missed, partly met or met only within the uncertainty, each with a way to its cell. */
 export function ReviewList({

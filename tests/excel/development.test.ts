@@ -45,14 +45,14 @@ describe("years side by side", () => {
     expect(startUps[2]).toBe(startUps[5]);
   });
 
-  it("is built in 2 syncs on a new sheet, with the status flags and print settings", async () => {
+  it("is built in 3 syncs on a new sheet, with the status flags and print settings", async () => {
     const excel = new FakeExcel();
     await importGoals(excel.run, selection(2024), yearsOf()[0].goals);
     await importGoals(excel.run, selection(2025), yearsOf()[1].goals);
     excel.syncCount = 0;
     const result = await buildDevelopment(excel.run, "RA 2024-2027 Midtjylland", yearsOf());
     expect(result).toEqual({ sheetName: "Udvikling RA 2024-2027 Midtjyll", linkedYears: 2 });
-    expect(excel.syncCount).toBe(2);
+    expect(excel.syncCount).toBe(3);
     const sheet = excel.sheet(result.sheetName);
     // One row per goal of any year; every year's status column is flagged.
     const goals = new Set(yearsOf().flatMap((year) => year.goals.map((goal) => goal.id))).size;

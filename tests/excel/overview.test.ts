@@ -34,7 +34,7 @@ describe("describeGoalTable", () => {
 
 describe("the overview", () => {
   it("counts each status and averages the fulfilment with native formulas over the tables", () => {
-    const plan = overviewPlan([{ name: "KKRMaal_x_2022", sheet: "Mål 2022", rows: 2 }]);
+    const plan = overviewPlan([{ name: "KKRMaal_x_2022", sheet: "Mål 2022", rows: 2, language: "da" }]);
     const row = plan.cells.find((block) => block.address === "A5:N5")?.formulas[0];
     expect(row?.slice(5)).toEqual([
       "=ROWS(KKRMaal_x_2022[Status])",

@@ -41,8 +41,8 @@ describe("the overview recalculated in LibreOffice", () => {
       ["g", "Tilfredshed", "Andel", 0, "Ikke opfyldt"],
     ]);
     const plan = overviewPlan([
-      { name: first, sheet: "Mål 2022", rows: 4 },
-      { name: second, sheet: "Mål 2019", rows: 3 },
+      { name: first, sheet: "Mål 2022", rows: 4, language: "da" },
+      { name: second, sheet: "Mål 2019", rows: 3, language: "da" },
     ]);
     for (const { address, formulas } of plan.cells) {
       const { row, column } = parseAddress(address);

@@ -321,6 +321,7 @@ export class FakeExcel {
         style: table.style,
         getDataBodyRange: () => this.rangeOf(table.sheet, blockAddress(body())),
         getRange: () => this.rangeOf(table.sheet, blockAddress(table.block)),
+        getHeaderRowRange: () => this.rangeOf(table.sheet, blockAddress({ ...table.block, rows: 1 })),
         columns: {
           add: (_index: number | undefined, values: Cell[][]) =>
             this.queue({ op: "addColumn", table: table.name, values }, () => {

@@ -274,4 +274,17 @@ describe("the task pane", () => {
     expect(excel.cell("Egne mål", "A2")?.formula).toBe("fyn-nyhedsbreve-2");
     expect(excel.cell("Egne mål", "L2")?.formula).toBe("2025-2026");
   });
+
+  it("makes English goal tables where Office runs in English, and reviews them in English", async () => {
+    const excel = renderPane(new FakeExcel(["Sheet1"]), "en");
+    choose("Source", "rammeaftale-2021-2023");
+    choose("Year", "2022");
+    choose("Business hub", "midtjylland");
+    fireEvent.click(screen.getByRole("button", { name: "Insert into workbook" }));
+    await screen.findByText(/goals inserted on sheet "Goals 2022 FA Midtjylland"/);
+    expect(excel.cell("Goals 2022 FA Midtjylland", "J1")?.formula).toBe("Status");
+    excel.calculated("Goals 2022 FA Midtjylland", "J2:J3", [["Missed"], ["Met, within the uncertainty"]]);
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    await screen.findByText("1 missed, 0 partly met, 1 within the uncertainty");
+  });
 });
