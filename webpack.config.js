@@ -5,9 +5,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
 
-const urlDev = "https://localhost:3000/";
-// Where the add-in is hosted in production; set ADDIN_URL when building for a real deployment.
-const urlProd = process.env.ADDIN_URL || urlDev;
+const { productionManifest } = require("./scripts/manifest.cjs");
+const { version } = require("./package.json");
 
 /**
  * office-addin-dev-certs makes a localhost certificate and trusts its CA where it can (Windows, macOS).
@@ -31,6 +30,10 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // A production build is for the address IT hosts the add-in at; a bad or missing ADDIN_URL stops it here.
+  const manifest = (content) =>
+    dev ? content : productionManifest(content.toString(), { addinUrl: process.env.ADDIN_URL, version });
+  if (!dev) manifest(require("fs").readFileSync(path.join(__dirname, "manifest.xml"), "utf8"));
   return {
     devtool: "source-map",
     entry: {
@@ -74,9 +77,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform(content) {
-              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
-            },
+            transform: manifest,
           },
         ],
       }),

@@ -4,17 +4,19 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 
+// The build is a production build for an example host with a sub-path; the build tests check its manifest.
+export const TEST_ADDIN_URL = "https://kkr.kommune.example/tilfoejelse";
 const steps = [
   ["type check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
   ["lint", "npm", ["run", "--silent", "lint"]],
-  ["build", "npm", ["run", "--silent", "build"]],
+  ["build", "npm", ["run", "--silent", "build"], { ADDIN_URL: TEST_ADDIN_URL }],
 ];
 
 let passed = 0;
 let failed = 0;
-for (const [name, command, args] of steps) {
+for (const [name, command, args, env = {}] of steps) {
   console.log(`\n=== ${name} ===`);
-  const { status } = spawnSync(command, args, { stdio: "inherit" });
+  const { status } = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   if (status === 0) passed++;
   else {
     failed++;
