@@ -1,4 +1,4 @@
-/* global Excel */
+/* global Excel, Office */
 /**
  * The only room that talks to Excel. Every operation is one Excel.run with a fixed number of
  * context.sync() calls, whatever the number of goals: an import costs 2 (new table) or 3 (re-import).
@@ -25,20 +25,27 @@ import {
 } from "./goalTable";
 import { flagStatuses, preparePrinting } from "./writing";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export interface RunOptions {
+  /** One user action that makes one change (an import): one undo step, where Excel can (ExcelApi 1.20). */
+  undoGroup?: boolean;
+  /** Run in this request context: an event handler is removed in the context that added it. */
+  context?: Excel.RequestContext;
+}
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions) => Promise<T>;
 
 /**
- * Excel.run with the whole batch as one undo step where Excel supports undo grouping. Where an API in
- * the batch cannot be undone, Excel refuses the group (UndoNotSupported); the batch then runs ungrouped,
- * which every operation here tolerates because each one only creates or updates what it made.
+ * Excel.run as the add-in needs it in real Excel: a batch that starts while the user edits a cell waits for
+ * the edit to end instead of failing (ExcelApi 1.11), and an import is one undo step where Excel supports
+ * undo grouping (ExcelApi 1.20). Nothing is ever run twice: a failed batch is reported, not retried.
  */
-export const excelRun: ExcelRun = async (batch) => {
-  try {
-    return await Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, batch);
-  } catch (error) {
-    if ((error as { code?: string }).code !== "UndoNotSupported") throw error;
-    return Excel.run(batch);
-  }
+export const excelRun: ExcelRun = (batch, { undoGroup = false, context } = {}) => {
+  if (context) return Excel.run(context, batch);
+  const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  const options: Excel.RunOptions = {};
+  if (supports("1.11")) options.delayForCellEdit = true;
+  if (undoGroup && supports("1.20")) options.mergeUndoGroup = true;
+  return Excel.run(options, batch);
 };
 
 export interface ImportResult {
@@ -65,129 +72,132 @@ export async function importGoals(
   language: Language = "da",
 ): Promise<ImportResult> {
   const name = tableName(selection);
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    const existing = context.workbook.tables.getItemOrNullObject(name);
-    existing.load("name");
-    await context.sync();
+  return run(
+    async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      const existing = context.workbook.tables.getItemOrNullObject(name);
+      existing.load("name");
+      await context.sync();
 
-    if (existing.isNullObject) {
-      const sheet = sheets.add(
-        freeSheetName(
-          sheetName(selection, language),
-          sheets.items.map((item) => item.name),
+      if (existing.isNullObject) {
+        const sheet = sheets.add(
+          freeSheetName(
+            sheetName(selection, language),
+            sheets.items.map((item) => item.name),
+          ),
+        );
+        sheet.load("name");
+        const rows = goals.map((goal, index) =>
+          goalRowCells(goal, selection.sourceTitle, index + 1, 0, LAYOUT, language),
+        );
+        const block: CellBlock = { row: 0, column: 0, rows: goals.length + 1, columns: COLUMNS.length };
+        sheet.getRange(blockAddress(block)).formulas = [
+          [...COLUMNS_BY_LANGUAGE[language]],
+          ...rows.map((row) => row.fresh),
+        ];
+        const table = sheet.tables.add(blockAddress(block), true);
+        table.name = name;
+        table.style = "TableStyleMedium2";
+        formatBody(
+          sheet,
+          { row: 1, column: 0, rows: goals.length, columns: COLUMNS.length },
+          LAYOUT,
+          rows.map((row) => row.numberFormats),
+          language,
+        );
+        sheet.freezePanes.freezeRows(1);
+        sheet.getRange(blockAddress(block)).format.autofitColumns();
+        preparePrinting(sheet, `${selection.sourceTitle} ${selection.year}`);
+        sheet.activate();
+        await context.sync();
+        return { sheetName: sheet.name, tableName: name, inserted: goals.length, updated: 0, kept: 0 };
+      }
+
+      const body = existing.getDataBodyRange();
+      body.load("address, values, numberFormat");
+      // A table keeps the language it was made in: its headers say which.
+      const header = existing.getHeaderRowRange();
+      header.load("values");
+      // Read now, used only for a table of an earlier version: the cells its new columns would take.
+      const besides = existing.getRange().getColumnsAfter(addedColumns("da").length);
+      besides.load("address, values");
+      await context.sync();
+      const tableLang = tableLanguage(header.values[0][0]);
+
+      const start = parseAddress(body.address);
+      const existingSheet = start.sheet as string;
+      const sheet = context.workbook.worksheets.getItem(existingSheet);
+      const existingRows = body.values;
+      const existingFormats = body.numberFormat;
+      let layout = layoutOf(start.columns);
+      let widenBlockedAt: string | undefined;
+      if (layout !== LAYOUT) {
+        if (isEmpty(besides.values)) {
+          for (const title of addedColumns(tableLang)) {
+            existing.columns.add(undefined, [[title], ...existingRows.map(() => [""])]);
+          }
+          layout = LAYOUT;
+        } else {
+          widenBlockedAt = besides.address;
+        }
+      }
+      const goalById = new Map(goals.map((goal) => [goal.id, goal]));
+      const existingIds = new Set(existingRows.map((row) => String(row[COLUMN.id])));
+      const added = goals.filter((goal) => !existingIds.has(goal.id));
+      // Rewrite only the add-in's own blocks of the existing rows; the user's cells stay untouched.
+      const allRows = existingRows.map((row, index) => {
+        const goal = goalById.get(String(row[COLUMN.id]));
+        return goal && goalRowCells(goal, selection.sourceTitle, start.row + index, start.column, layout, tableLang);
+      });
+      const updated = allRows.filter(Boolean).length;
+      for (const [index, row] of allRows.entries()) {
+        if (!row) continue;
+        layout.owned.forEach((owned, blockIndex) => {
+          const address = blockAddress({
+            row: start.row + index,
+            column: start.column + owned.first,
+            rows: 1,
+            columns: owned.count,
+          });
+          sheet.getRange(address).formulas = [row.owned[blockIndex]];
+        });
+      }
+      const newRows = added.map((goal, index) =>
+        goalRowCells(
+          goal,
+          selection.sourceTitle,
+          start.row + existingRows.length + index,
+          start.column,
+          layout,
+          tableLang,
         ),
       );
-      sheet.load("name");
-      const rows = goals.map((goal, index) =>
-        goalRowCells(goal, selection.sourceTitle, index + 1, 0, LAYOUT, language),
-      );
-      const block: CellBlock = { row: 0, column: 0, rows: goals.length + 1, columns: COLUMNS.length };
-      sheet.getRange(blockAddress(block)).formulas = [
-        [...COLUMNS_BY_LANGUAGE[language]],
-        ...rows.map((row) => row.fresh),
-      ];
-      const table = sheet.tables.add(blockAddress(block), true);
-      table.name = name;
-      table.style = "TableStyleMedium2";
-      formatBody(
-        sheet,
-        { row: 1, column: 0, rows: goals.length, columns: COLUMNS.length },
-        LAYOUT,
-        rows.map((row) => row.numberFormats),
-        language,
-      );
-      sheet.freezePanes.freezeRows(1);
-      sheet.getRange(blockAddress(block)).format.autofitColumns();
-      preparePrinting(sheet, `${selection.sourceTitle} ${selection.year}`);
+      if (newRows.length > 0)
+        existing.rows.add(
+          undefined,
+          newRows.map((row) => row.fresh),
+        );
+      // A row kept from an older template keeps its formats; a column it did not have gets General.
+      const keptFormats = (index: number) =>
+        layout.formatted.map(({ first, count }) =>
+          Array.from({ length: count }, (_, offset) => existingFormats[index][first + offset] ?? "General"),
+        );
+      const formats = [...allRows, ...newRows].map((row, index) => row?.numberFormats ?? keptFormats(index));
+      formatBody(sheet, { ...start, rows: existingRows.length + newRows.length }, layout, formats, tableLang);
       sheet.activate();
       await context.sync();
-      return { sheetName: sheet.name, tableName: name, inserted: goals.length, updated: 0, kept: 0 };
-    }
-
-    const body = existing.getDataBodyRange();
-    body.load("address, values, numberFormat");
-    // A table keeps the language it was made in: its headers say which.
-    const header = existing.getHeaderRowRange();
-    header.load("values");
-    // Read now, used only for a table of an earlier version: the cells its new columns would take.
-    const besides = existing.getRange().getColumnsAfter(addedColumns("da").length);
-    besides.load("address, values");
-    await context.sync();
-    const tableLang = tableLanguage(header.values[0][0]);
-
-    const start = parseAddress(body.address);
-    const existingSheet = start.sheet as string;
-    const sheet = context.workbook.worksheets.getItem(existingSheet);
-    const existingRows = body.values;
-    const existingFormats = body.numberFormat;
-    let layout = layoutOf(start.columns);
-    let widenBlockedAt: string | undefined;
-    if (layout !== LAYOUT) {
-      if (isEmpty(besides.values)) {
-        for (const title of addedColumns(tableLang)) {
-          existing.columns.add(undefined, [[title], ...existingRows.map(() => [""])]);
-        }
-        layout = LAYOUT;
-      } else {
-        widenBlockedAt = besides.address;
-      }
-    }
-    const goalById = new Map(goals.map((goal) => [goal.id, goal]));
-    const existingIds = new Set(existingRows.map((row) => String(row[COLUMN.id])));
-    const added = goals.filter((goal) => !existingIds.has(goal.id));
-    // Rewrite only the add-in's own blocks of the existing rows; the user's cells stay untouched.
-    const allRows = existingRows.map((row, index) => {
-      const goal = goalById.get(String(row[COLUMN.id]));
-      return goal && goalRowCells(goal, selection.sourceTitle, start.row + index, start.column, layout, tableLang);
-    });
-    const updated = allRows.filter(Boolean).length;
-    for (const [index, row] of allRows.entries()) {
-      if (!row) continue;
-      layout.owned.forEach((owned, blockIndex) => {
-        const address = blockAddress({
-          row: start.row + index,
-          column: start.column + owned.first,
-          rows: 1,
-          columns: owned.count,
-        });
-        sheet.getRange(address).formulas = [row.owned[blockIndex]];
-      });
-    }
-    const newRows = added.map((goal, index) =>
-      goalRowCells(
-        goal,
-        selection.sourceTitle,
-        start.row + existingRows.length + index,
-        start.column,
-        layout,
-        tableLang,
-      ),
-    );
-    if (newRows.length > 0)
-      existing.rows.add(
-        undefined,
-        newRows.map((row) => row.fresh),
-      );
-    // A row kept from an older template keeps its formats; a column it did not have gets General.
-    const keptFormats = (index: number) =>
-      layout.formatted.map(({ first, count }) =>
-        Array.from({ length: count }, (_, offset) => existingFormats[index][first + offset] ?? "General"),
-      );
-    const formats = [...allRows, ...newRows].map((row, index) => row?.numberFormats ?? keptFormats(index));
-    formatBody(sheet, { ...start, rows: existingRows.length + newRows.length }, layout, formats, tableLang);
-    sheet.activate();
-    await context.sync();
-    return {
-      sheetName: existingSheet,
-      tableName: name,
-      inserted: added.length,
-      updated,
-      kept: existingRows.length - updated,
-      ...(widenBlockedAt ? { widenBlockedAt } : {}),
-    };
-  });
+      return {
+        sheetName: existingSheet,
+        tableName: name,
+        inserted: added.length,
+        updated,
+        kept: existingRows.length - updated,
+        ...(widenBlockedAt ? { widenBlockedAt } : {}),
+      };
+    },
+    { undoGroup: true },
+  );
 }
 
 /** Number formats and the status flags, as conditional formats that live in the workbook. */
@@ -322,8 +332,13 @@ export async function watchWorkbook(run: ExcelRun, onChange: () => void): Promis
     await context.sync();
     return handler;
   });
-  return async () => {
-    registration.remove();
-    await registration.context.sync();
-  };
+  // Removed in the request context that added it, as Excel requires.
+  return async () =>
+    run(
+      async (context) => {
+        registration.remove();
+        await context.sync();
+      },
+      { context: registration.context as Excel.RequestContext },
+    );
 }

@@ -35,6 +35,9 @@ const useStyles = makeStyles({
 /** The secretariat's and analyst's goals, or the finance staff's allocation and quota sheets. */
 type View = "goals" | "finance";
 
+/** How long to wait before reading again when Excel answered that the user is editing a cell. */
+const CELL_EDIT_RETRY_MS = 1000;
+
 /** How long to wait after the last change before re-reading the goal tables. */
 const REFRESH_DELAY_MS = 400;
 
@@ -54,6 +57,12 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
       setRows(await excel.readGoalRows());
       setReadError(undefined);
     } catch (error) {
+      // The user is typing in a cell: read again shortly, without alarming anyone.
+      if ((error as { code?: string }).code === "InvalidOperationInCellEditMode") {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(refresh, CELL_EDIT_RETRY_MS);
+        return;
+      }
       setReadError(text.excelError((error as Error).message));
     } finally {
       setLoaded(true);

@@ -23,7 +23,10 @@ Object.assign(window, {
       callback?.({ host: "Excel" });
       return Promise.resolve({ host: "Excel" });
     },
-    context: { displayLanguage: new URLSearchParams(location.search).get("lang") ?? "da-DK" },
+    context: {
+      displayLanguage: new URLSearchParams(location.search).get("lang") ?? "da-DK",
+      requirements: { isSetSupported: () => true },
+    },
   },
   Excel: {
     run: (options: unknown, batch?: unknown) => fake.run((batch ?? options) as Parameters<FakeExcel["run"]>[0]),

@@ -320,3 +320,17 @@ describe("tableName", () => {
     expect(excel.tables).toHaveLength(2);
   });
 });
+
+describe("formulas referring to sheets whose names read as something else", () => {
+  it.each(["NPS2024", "Q1", "R1C1", "2024", "Data"])("quote %s where Excel needs it", async (sheet) => {
+    const excel = new FakeExcel([sheet]);
+    await importGoals(excel.run, selection, goals.slice(0, 2));
+    excel.selection = `${sheet === "Data" ? sheet : `'${sheet}'`}!B2`;
+    const result = await linkActualToSelection(excel.run, {
+      tableName: "KKRMaal_rammeaftale_2021_2023_2022_midtjylland",
+      goalId: goals[0].id,
+    });
+    // "NPS2024" unquoted would be the cell NPS2024, "R1C1" an R1C1 reference, "2024" a number.
+    expect(result).toEqual({ linked: true, formula: sheet === "Data" ? "=Data!B2" : `='${sheet}'!B2` });
+  });
+});

@@ -287,4 +287,22 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
     await screen.findByText("1 missed, 0 partly met, 1 within the uncertainty");
   });
+
+  it("reads again quietly when Excel answers that the user is editing a cell", async () => {
+    const excel = new FakeExcel();
+    let busy = true;
+    const gateway: ExcelGateway = {
+      ...excelGateway(excel.run),
+      readGoalRows: () =>
+        busy
+          ? ((busy = false),
+            Promise.reject(Object.assign(new Error("cell edit"), { code: "InvalidOperationInCellEditMode" })))
+          : excelGateway(excel.run).readGoalRows(),
+    };
+    renderPane(excel, "da", gateway);
+    // The second read, a second later, succeeds; the failed first one showed nothing.
+    await screen.findByText("Projektmappen har endnu ingen måltabeller.", {}, { timeout: 3000 });
+    expect(busy).toBe(false);
+    expect(screen.queryByText(/Excel svarede med en fejl/)).toBeNull();
+  });
 });
