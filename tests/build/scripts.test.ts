@@ -59,3 +59,31 @@ describe("the source files", () => {
     expect(long).toEqual([]);
   });
 });
+
+describe("the closing count of npm test", () => {
+  const { countFromReport, countFromSummary } = require("../../scripts/jestCount.cjs") as {
+    countFromReport(results: Record<string, number>): { passed: number; failed: number };
+    countFromSummary(output: string): { passed: number; failed: number };
+  };
+
+  it("comes from jest's report, counting suites that cannot load and skipped tests as failures", () => {
+    const report = {
+      numPassedTests: 131,
+      numFailedTests: 2,
+      numRuntimeErrorTestSuites: 1,
+      numPendingTests: 1,
+      numTodoTests: 0,
+    };
+    expect(countFromReport(report)).toEqual({ passed: 131, failed: 4 });
+  });
+
+  it("is read from jest's summary when the report is lost, as once happened on a machine without Chromium", () => {
+    const output = "Test Suites: 1 failed, 18 passed, 19 total\nTests:       5 failed, 131 passed, 136 total\n";
+    expect(countFromSummary(output)).toEqual({ passed: 131, failed: 5 });
+    expect(countFromSummary("Test Suites: 1 failed, 1 total\nTests:       3 passed, 3 total\n")).toEqual({
+      passed: 3,
+      failed: 1,
+    });
+    expect(countFromSummary("jest crashed")).toEqual({ passed: 0, failed: 1 });
+  });
+});
