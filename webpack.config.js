@@ -5,7 +5,24 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
 
+const { marked } = require("marked");
 const { productionManifest } = require("./scripts/manifest.cjs");
+
+/** A page of docs/ (Markdown) as a plain, accessible HTML page for the host. */
+const docsPage = (content, file) => {
+  const markdown = content.toString();
+  const title = /^# (.*)$/m.exec(markdown)?.[1] ?? path.basename(file);
+  return `<!doctype html>
+<html lang="da">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}code{background:#f3f3f3;padding:0 .2em}</style>
+</head>
+<body><main>
+${marked.parse(markdown)}
+</main></body>
+</html>
+`;
+};
 const { version } = require("./package.json");
 
 /**
@@ -41,7 +58,8 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // OUTPUT_DIR builds elsewhere than dist/ (npm run package's test builds beside the test run's dist/).
+      path: path.resolve(__dirname, process.env.OUTPUT_DIR || "dist"),
       filename: "[name].js",
       clean: true,
     },
@@ -74,6 +92,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
           { from: "src/functions/functions.da.json", to: "functions.da.json" },
+          { from: "docs/*.md", to: "docs/[name].html", transform: docsPage },
           {
             from: "manifest.xml",
             to: "manifest.xml",

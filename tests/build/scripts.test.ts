@@ -6,6 +6,7 @@
 import { execFileSync } from "child_process";
 import { readFileSync, readdirSync, statSync } from "fs";
 import { join } from "path";
+import JSZip from "jszip";
 
 const root = join(__dirname, "..", "..");
 
@@ -86,4 +87,40 @@ describe("the closing count of npm test", () => {
     });
     expect(countFromSummary("jest crashed")).toEqual({ passed: 0, failed: 1 });
   });
+});
+
+describe("npm run package", () => {
+  it("builds for ADDIN_URL and writes the host's files as one zip beside the production manifest", async () => {
+    const output = execFileSync("npm", ["run", "--silent", "package"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 180_000,
+      env: {
+        ...process.env,
+        ADDIN_URL: "https://kkr.region.example/tilfoejelse/",
+        OUTPUT_DIR: ".tmp/package-dist",
+        PACKAGE_DIR: ".tmp/package",
+      },
+    });
+    expect(output).toContain("https://kkr.region.example/tilfoejelse/taskpane.html");
+    expect(output).toContain("Integrerede apps");
+    const zip = await JSZip.loadAsync(readFileSync(join(root, ".tmp", "package", "kkr-tilfoejelse.zip")));
+    const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "taskpane.html",
+        "taskpane.js",
+        "functions.js",
+        "functions.json",
+        "functions.da.json",
+        "assets/icon-32.png",
+        "docs/it-vejledning.html",
+        "docs/privatliv.html",
+      ]),
+    );
+    expect(names.filter((name) => name.endsWith(".map") || name === "manifest.xml")).toEqual([]);
+    const manifest = readFileSync(join(root, ".tmp", "package", "manifest.xml"), "utf8");
+    expect(manifest).toContain("https://kkr.region.example/tilfoejelse/taskpane.html");
+    expect(manifest).not.toMatch(/localhost/);
+  }, 180_000);
 });

@@ -323,7 +323,17 @@ describe("the built task pane in Chromium", () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
-  it("asked nothing of the network beyond this machine", () => {
+  it.each([
+    ["privatliv.html", "Privatlivserklæring — KKR Mål og beregninger"],
+    ["it-vejledning.html", "KKR Mål og beregninger — vejledning til IT"],
+  ])("renders the docs page %s, accessibly", async (file, heading) => {
+    await page.goto(`${origin}/docs/${file}`);
+    await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.screenshot({ path: join(output, file.replace(".html", ".png")), fullPage: true });
+  });
+
+  it("asked nothing of the network beyond this machine, in any flow of the pane", () => {
     expect(requestsOffMachine).toEqual([]);
   });
 });
