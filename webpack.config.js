@@ -6,7 +6,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
 
 const { marked } = require("marked");
-const { productionManifest } = require("./scripts/manifest.cjs");
+const { DEV_ORIGIN, parseAddinUrl, productionManifest } = require("./scripts/manifest.cjs");
+const { FunctionDocsPlugin } = require("./scripts/functionDocs.cjs");
 
 /** A page of docs/ (Markdown) as a plain, accessible HTML page for the host. */
 const docsPage = (content, file) => {
@@ -81,6 +82,8 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // functions.da.json, helpUrls and the help pages, from the generated functions.json and docs.json.
+      new FunctionDocsPlugin({ baseUrl: dev ? `${DEV_ORIGIN}/` : parseAddinUrl(process.env.ADDIN_URL).base }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -91,7 +94,6 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
-          { from: "src/functions/functions.da.json", to: "functions.da.json" },
           { from: "docs/*.md", to: "docs/[name].html", transform: docsPage },
           {
             from: "manifest.xml",

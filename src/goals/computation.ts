@@ -7,7 +7,7 @@ import { Computation, ComputationArgument, ComputingFunction } from "./schema";
 
 export type Language = "da" | "en";
 
-/** The functions' Danish names, as in functions.da.json (a test holds the two together). */
+/** The functions' Danish names, as in src/functions/docs.json (a test holds the two together). */
 export const DANISH_FUNCTION_NAMES: Record<ComputingFunction | "NPSINTERVAL" | "SHAREINTERVAL", string> = {
   NPS: "NPS",
   SHARE: "ANDEL",

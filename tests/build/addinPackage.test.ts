@@ -22,6 +22,7 @@ interface FunctionMetadata {
   name: string;
   description: string;
   options?: Record<string, boolean>;
+  helpUrl?: string;
   parameters: Parameter[];
   result: { type?: string; dimensionality?: string };
 }
@@ -117,6 +118,22 @@ describe("function metadata", () => {
     ] as const) {
       for (const parameter of list.flatMap((fn) => fn.parameters)) {
         expect(names.map((name) => name[language])).toContain(parameter.name);
+      }
+    }
+  });
+
+  it("points every function at its help page in its language, at the build's address, and the page exists", () => {
+    const base = "https://kkr.kommune.example/tilfoejelse/";
+    for (const [list, folder] of [
+      [english, "help/"],
+      [danish, "help/da/"],
+    ] as const) {
+      for (const fn of list) {
+        expect(fn.helpUrl).toBe(`${base}${folder}${fn.id.toLowerCase()}.html`);
+        const page = readDist(`${folder}${fn.id.toLowerCase()}.html`);
+        // The page names the function as Excel shows it in that language, with every argument.
+        expect(page).toContain(`<h1>KKR.${fn.name}</h1>`);
+        for (const parameter of fn.parameters) expect(page).toContain(`<code>${parameter.name}</code>`);
       }
     }
   });

@@ -324,13 +324,15 @@ describe("the built task pane in Chromium", () => {
   });
 
   it.each([
-    ["privatliv.html", "Privatlivserklæring — KKR Mål og beregninger"],
-    ["it-vejledning.html", "KKR Mål og beregninger — vejledning til IT"],
-  ])("renders the docs page %s, accessibly", async (file, heading) => {
-    await page.goto(`${origin}/docs/${file}`);
+    ["docs/privatliv.html", "Privatlivserklæring — KKR Mål og beregninger"],
+    ["docs/it-vejledning.html", "KKR Mål og beregninger — vejledning til IT"],
+    ["help/da/popalloc.html", "KKR.FORDEL"],
+    ["help/share.html", "KKR.SHARE"],
+  ])("renders the page %s, accessibly", async (file, heading) => {
+    await page.goto(`${origin}/${file}`);
     await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
     expect(await seriousViolations()).toEqual([]);
-    await page.screenshot({ path: join(output, file.replace(".html", ".png")), fullPage: true });
+    await page.screenshot({ path: join(output, file.replace(/\//g, "-").replace(".html", ".png")), fullPage: true });
   });
 
   it("asked nothing of the network beyond this machine, in any flow of the pane", () => {

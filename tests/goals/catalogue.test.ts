@@ -253,11 +253,11 @@ describe("computations", () => {
   });
 
   it("use the Danish function names of the Danish metadata", () => {
-    const danish = JSON.parse(
-      readFileSync(join(__dirname, "..", "..", "src", "functions", "functions.da.json"), "utf8"),
-    ) as { functions: { id: string; name: string }[] };
+    const danish = JSON.parse(readFileSync(join(__dirname, "..", "..", "src", "functions", "docs.json"), "utf8")) as {
+      functions: { id: string; da: { name: string } }[];
+    };
     for (const [id, name] of Object.entries(DANISH_FUNCTION_NAMES)) {
-      expect(danish.functions.find((fn) => fn.id === id)?.name).toBe(name);
+      expect(danish.functions.find((fn) => fn.id === id)?.da.name).toBe(name);
     }
   });
 });
