@@ -5,6 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { effectShare, newShare, nps, npsInterval, popAlloc, quota, share, spread } from "../src/core";
+import { measurePaneLoad } from "./paneLoad";
 
 const RUNS = 7;
 const BIG_RUNS = 3;
@@ -117,3 +118,22 @@ console.log(`node ${process.version}, median of ${RUNS} runs (${BIG_RUNS} for th
 for (const [name, ms, ratio = ""] of rows) {
   console.log(`${name.padEnd(46)} ${ms.toFixed(2).padStart(9)} ms  ${ratio}`);
 }
+
+/** The pane's load: what a user downloads and how soon the first screen can be used. */
+async function paneLoad(): Promise<void> {
+  const { chunks, firstScreenMs } = await measurePaneLoad();
+  console.log("\ntask pane (production build)");
+  for (const { file, raw, gzip } of chunks) {
+    console.log(
+      `${file.padEnd(46)} ${(raw / 1024).toFixed(0).padStart(6)} KB raw ${(gzip / 1024).toFixed(0).padStart(6)} KB gzip`,
+    );
+  }
+  console.log(
+    `${"first screen usable, 4× CPU throttling".padEnd(46)} ${firstScreenMs.toFixed(0).padStart(9)} ms (median of 5)`,
+  );
+}
+
+paneLoad().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

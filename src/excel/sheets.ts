@@ -1,23 +1,14 @@
 /**
  * The Excel layer's sheets beyond the goal tables: the finance staff's planned sheets, the overview for the
- * KKR meeting, the years side by side and the "Egne mål" sheet. Each is one Excel.run with a fixed number
+ * KKR meeting and the years side by side. Each is one Excel.run with a fixed number
  * of syncs, and writes only on sheets and blocks the add-in made.
  */
-import { CellBlock, blockAddress, parseAddress } from "./addresses";
+import { blockAddress, parseAddress } from "./addresses";
 import { DevelopmentYear, developmentPlan } from "./development";
 import { SheetPlan } from "./financeSheets";
-import { GOAL_TABLE_PREFIX, asText, freeSheetName, tableLanguage } from "./goalTable";
+import { GOAL_TABLE_PREFIX, freeSheetName, tableLanguage } from "./goalTable";
 import { Language } from "../goals";
 import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "./overview";
-import {
-  EXAMPLE_ROW,
-  OWN_COLUMNS,
-  OWN_GOALS_SHEET,
-  OWN_GOALS_TABLE,
-  OWN_LISTS,
-  OwnGoalsResult,
-  rowsToGoals,
-} from "./ownGoals";
 import { ExcelRun } from "./workbook";
 import { flagStatuses, preparePrinting, writeCells } from "./writing";
 
@@ -165,77 +156,5 @@ export async function buildDevelopment(
     sheet.activate();
     await context.sync();
     return { sheetName: sheet.name, linkedYears: linked.filter((year) => year.tableName).length };
-  });
-}
-
-export type OwnGoalsRead = { found: false } | ({ found: true } & OwnGoalsResult);
-
-/**
- * Opens the "Egne mål" sheet, making it (with its table, drop-down lists and an example row, or with the
- * given rows) when the workbook has none; with `rows` and an existing table, appends them. 2 syncs.
- */
-export async function openOwnGoals(
-  run: ExcelRun,
-  rows?: (string | number | boolean)[][],
-): Promise<{ sheetName: string; added: number }> {
-  return run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(OWN_GOALS_TABLE);
-    table.load("name");
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    if (!table.isNullObject) {
-      const sheet = table.worksheet;
-      sheet.load("name");
-      if (rows?.length) table.rows.add(undefined, rows);
-      sheet.activate();
-      await context.sync();
-      return { sheetName: sheet.name, added: rows?.length ?? 0 };
-    }
-    const sheet = sheets.add(
-      freeSheetName(
-        OWN_GOALS_SHEET,
-        sheets.items.map((item) => item.name),
-      ),
-    );
-    sheet.load("name");
-    const body = rows?.length ? rows : [EXAMPLE_ROW];
-    const block: CellBlock = { row: 0, column: 0, rows: body.length + 1, columns: OWN_COLUMNS.length };
-    sheet.getRange(blockAddress(block)).formulas = [
-      [...OWN_COLUMNS],
-      ...body.map((row) => row.map((cell) => (typeof cell === "string" ? asText(cell) : cell))),
-    ];
-    const created = sheet.tables.add(blockAddress(block), true);
-    created.name = OWN_GOALS_TABLE;
-    created.style = "TableStyleMedium4";
-    // Drop-down lists for the fixed choices, down the rows a secretariat will fill.
-    for (const [column, choices] of Object.entries(OWN_LISTS)) {
-      const index = OWN_COLUMNS.indexOf(column as (typeof OWN_COLUMNS)[number]);
-      const range = sheet.getRange(blockAddress({ row: 1, column: index, rows: OWN_GOALS_ROWS, columns: 1 }));
-      range.dataValidation.rule = { list: { inCellDropDown: true, source: (choices as string[]).join(",") } };
-    }
-    sheet.freezePanes.freezeRows(1);
-    sheet.getRange(blockAddress(block)).format.autofitColumns();
-    sheet.activate();
-    await context.sync();
-    return { sheetName: sheet.name, added: rows?.length ?? 0 };
-  });
-}
-
-/** How many rows get the drop-down lists. */
-const OWN_GOALS_ROWS = 500;
-
-/** Reads the "Egne mål" table and checks every row; problems are named by sheet cell. 2 syncs. */
-export async function readOwnGoals(run: ExcelRun): Promise<OwnGoalsRead> {
-  return run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(OWN_GOALS_TABLE);
-    table.load("name");
-    await context.sync();
-    if (table.isNullObject) return { found: false };
-    const body = table.getDataBodyRange();
-    body.load("address, values");
-    await context.sync();
-    const { sheet, row, column } = parseAddress(body.address);
-    return { found: true, ...rowsToGoals(body.values, { sheet: sheet as string, row, column }) };
   });
 }

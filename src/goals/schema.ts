@@ -5,29 +5,16 @@
 import { z } from "zod";
 import { showNumber } from "../core/errors";
 import { HUBS } from "../core/municipalities";
+import { COMPARATORS, COMPUTING_FUNCTIONS, MEASURES, SEGMENTS } from "./constants";
 import { levelsFor } from "./levels";
 
-export { HUBS };
-export const MEASURES = [
-  "nps",
-  "share",
-  "count",
-  "changePp",
-  "growthVsControlPp",
-  "populationDeviation",
-  "qualitative",
-] as const;
-export const COMPARATORS = ["atLeast", "atMost", "greaterThan", "within"] as const;
-export const SEGMENTS = ["drift", "vækst"] as const;
+export { HUBS, MEASURES, COMPARATORS, SEGMENTS, COMPUTING_FUNCTIONS };
 
 const text = z.string().trim().min(1, "må ikke være tom");
 
 /** A custom rule's message in both languages: Danish as zod's message, English in its params. */
 const bilingual = (da: string, en: string) => ({ message: da, params: { en } });
 const localized = z.object({ da: text.max(200), en: text.max(200) });
-
-/** The KKR functions that compute a goal's actual value from survey or register data. */
-export const COMPUTING_FUNCTIONS = ["NPS", "SHARE", "EFFECTSHARE", "NEWSHARE", "SPREAD"] as const;
 
 /**
  * One argument of a computation, as the pane and the goal table write it out: a range the analyst points

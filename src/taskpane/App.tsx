@@ -1,6 +1,7 @@
 import {
   Divider,
   FluentProvider,
+  Spinner,
   Subtitle2,
   Tab,
   TabList,
@@ -10,20 +11,17 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ReactNode, Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { GoalTemplate } from "../goals";
 import { GoalRow } from "../excel/workbook";
 import { ExcelContext, ExcelGateway } from "./ExcelContext";
-import { FinanceSheets } from "./FinanceSheets";
 import { GoalPicker } from "./GoalPicker";
 import { LinkActual } from "./LinkActual";
 import { OverviewAction } from "./OverviewAction";
-import { OwnGoals } from "./OwnGoals";
 import { ReviewList } from "./ReviewList";
 import { PaneSource, catalogueSources, templateSources } from "./sources";
 import { Language, STRINGS } from "./strings";
 import { StringsContext } from "./StringsContext";
-import { TemplateImport } from "./TemplateImport";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -31,6 +29,19 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   hidden: { display: "none" },
 });
+
+// Views used less often load as chunks of their own after the first screen (own goals need the validator).
+const FinanceSheets = lazy(() =>
+  import(/* webpackChunkName: "finance" */ "./FinanceSheets").then((module) => ({ default: module.FinanceSheets })),
+);
+const OwnGoals = lazy(() =>
+  import(/* webpackChunkName: "own-goals" */ "./OwnGoals").then((module) => ({ default: module.OwnGoals })),
+);
+const TemplateImport = lazy(() =>
+  import(/* webpackChunkName: "template-import" */ "./TemplateImport").then((module) => ({
+    default: module.TemplateImport,
+  })),
+);
 
 /** The secretariat's and analyst's goals, or the finance staff's allocation and quota sheets. */
 type View = "goals" | "finance";
@@ -125,8 +136,10 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
               </Section>
               <Divider />
               <Section id="template" title={text.templateHeading}>
-                <OwnGoals onLoaded={addTemplate} />
-                <TemplateImport onLoaded={addTemplate} />
+                <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+                  <OwnGoals onLoaded={addTemplate} />
+                  <TemplateImport onLoaded={addTemplate} />
+                </Suspense>
               </Section>
             </div>
             <div
@@ -135,7 +148,9 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
               aria-label={text.financeHeading}
             >
               <Section id="finance" title={text.financeHeading}>
-                <FinanceSheets />
+                <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+                  <FinanceSheets />
+                </Suspense>
               </Section>
             </div>
           </main>

@@ -17,15 +17,8 @@ import {
   readGoalRows,
   watchWorkbook,
 } from "../excel/workbook";
-import {
-  OverviewResult,
-  OwnGoalsRead,
-  addPlannedSheet,
-  buildDevelopment,
-  buildOverview,
-  openOwnGoals,
-  readOwnGoals,
-} from "../excel/sheets";
+import { OverviewResult, addPlannedSheet, buildDevelopment, buildOverview } from "../excel/sheets";
+import type { OwnGoalsRead, openOwnGoals } from "../excel/ownGoalsSheet";
 
 export interface ExcelGateway {
   importGoals(selection: GoalSelection, goals: readonly GoalInForce[], language: Language): Promise<ImportResult>;
@@ -52,8 +45,11 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   watch: (onChange) => watchWorkbook(run, onChange),
   addSheet: (plan) => addPlannedSheet(run, plan),
   buildOverview: (language) => buildOverview(run, language),
-  openOwnGoals: (rows) => openOwnGoals(run, rows),
-  readOwnGoals: () => readOwnGoals(run),
+  // Loaded when first used: the own-goals sheet needs the template validator, which the first screen does not.
+  openOwnGoals: async (rows) =>
+    (await import(/* webpackChunkName: "own-goals-sheet" */ "../excel/ownGoalsSheet")).openOwnGoals(run, rows),
+  readOwnGoals: async () =>
+    (await import(/* webpackChunkName: "own-goals-sheet" */ "../excel/ownGoalsSheet")).readOwnGoals(run),
   buildDevelopment: (title, years, language) => buildDevelopment(run, title, years, language),
 });
 

@@ -74,6 +74,7 @@ const da = {
   ownTemplate: (name: string) => `Egen skabelon: ${name}`,
   excelError: (message: string) => `Excel svarede med en fejl: ${message}`,
   goalsTab: "Målopfølgning",
+  loading: "Indlæser …",
   showYears: (from: number, to: number) => `Vis ${from}-${to} side om side`,
   yearsBuilt: (sheet: string, linked: number, years: number) =>
     `Arket "${sheet}" viser ${years} år side om side; ${linked} af dem er hentet fra måltabellerne.`,
@@ -175,6 +176,7 @@ const en: Strings = {
   ownTemplate: (name) => `Own template: ${name}`,
   excelError: (message) => `Excel answered with an error: ${message}`,
   goalsTab: "Goals",
+  loading: "Loading …",
   showYears: (from, to) => `Show ${from}-${to} side by side`,
   yearsBuilt: (sheet, linked, years) =>
     `The sheet "${sheet}" shows ${years} years side by side; ${linked} of them come from the goal tables.`,

@@ -3,107 +3,28 @@
  * answered by a stand-in that records every Excel operation. Clicks pick → insert → review, checks the
  * recorded table, formulas and conditional formats, runs axe-core, and saves a screenshot.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync } from "fs";
-import { createServer, Server } from "http";
-import { AddressInfo } from "net";
-import { tmpdir } from "os";
-import { extname, join, normalize } from "path";
-import { BrowserContext, Page, chromium } from "playwright-core";
-import webpack from "webpack";
+import { mkdirSync } from "fs";
+import { join } from "path";
+import { Page } from "playwright-core";
 import { goalsFor } from "../../src/goals";
+import { Harness, openHarness } from "./harness";
 
 const root = join(__dirname, "..", "..");
-const dist = join(root, "dist");
 const output = join(root, "test-results");
-const standIn = join(root, ".tmp", "e2e", "office-standin.js");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SHEET = "Mål 2022 RA Midtjylland";
 
-let server: Server;
+let harness: Harness;
 let origin: string;
-let browser: BrowserContext;
 let page: Page;
-const requestsOffMachine: string[] = [];
-
-function bundleStandIn(): Promise<void> {
-  return new Promise((resolve, reject) =>
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry: join(__dirname, "officeStandIn.ts"),
-        output: { path: join(root, ".tmp", "e2e"), filename: "office-standin.js" },
-        resolve: {
-          extensions: [".ts", ".js"],
-          alias: { "office-addin-manifest$": join(root, "node_modules/office-addin-manifest/lib/officeApp.js") },
-        },
-        module: {
-          rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ }],
-        },
-      },
-      (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString())) : resolve()),
-    ),
-  );
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "text/xml",
-};
+let requestsOffMachine: string[];
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, "taskpane.html")))
-    throw new Error('dist/ is missing: run "npm run build" first (npm test does).');
-  if (!existsSync("/usr/bin/chromium"))
-    throw new Error("Debian's chromium is missing: apt-get install -y chromium (.ci/run does).");
-  await bundleStandIn();
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
-      /^(\.\.[/\\])+/,
-      "",
-    );
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "kkr-chromium-")), {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 360, height: 1100 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ path: standIn, contentType: "text/javascript" });
-    if (url.startsWith(origin)) return route.continue();
-    requestsOffMachine.push(url);
-    return route.abort();
-  });
+  harness = await openHarness(join(root, "dist"), join(root, ".tmp", "e2e"));
+  ({ origin, page, requestsOffMachine } = harness);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await harness?.close();
 });
 
 /**

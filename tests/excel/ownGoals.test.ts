@@ -1,6 +1,6 @@
 import { parseTemplateFile } from "../../src/goals";
 import { EXAMPLE_ROW, OWN_COLUMNS, goalsToRows, parseYears, rowsToGoals } from "../../src/excel/ownGoals";
-import { openOwnGoals, readOwnGoals } from "../../src/excel/sheets";
+import { openOwnGoals, readOwnGoals } from "../../src/excel/ownGoalsSheet";
 import { FakeExcel } from "../fakes/fakeExcel";
 
 const origin = { sheet: "Egne mål", row: 1, column: 0 };
