@@ -60,6 +60,11 @@ export interface ImportResult {
    * cells to its right are not empty (they are never overwritten): their address.
    */
   widenBlockedAt?: string;
+  /**
+   * New goals not added because the table is filtered: Excel refuses new rows under an active filter
+   * (office-js#994), and clearing the user's filter is not the add-in's to do.
+   */
+  notAddedFiltered?: number;
 }
 
 const isEmpty = (values: readonly (readonly unknown[])[]): boolean =>
@@ -119,6 +124,8 @@ export async function importGoals(
       // A table keeps the language it was made in: its headers say which.
       const header = existing.getHeaderRowRange();
       header.load("values");
+      // Rows hidden by a filter are still written by address; new rows cannot be added under a filter.
+      existing.autoFilter.load("isDataFiltered");
       // Read now, used only for a table of an earlier version: the cells its new columns would take.
       const besides = existing.getRange().getColumnsAfter(addedColumns("da").length);
       besides.load("address, values");
@@ -144,7 +151,9 @@ export async function importGoals(
       }
       const goalById = new Map(goals.map((goal) => [goal.id, goal]));
       const existingIds = new Set(existingRows.map((row) => String(row[COLUMN.id])));
-      const added = goals.filter((goal) => !existingIds.has(goal.id));
+      const missing = goals.filter((goal) => !existingIds.has(goal.id));
+      const filtered = existing.autoFilter.isDataFiltered;
+      const added = filtered ? [] : missing;
       // Rewrite only the add-in's own blocks of the existing rows; the user's cells stay untouched.
       const allRows = existingRows.map((row, index) => {
         const goal = goalById.get(String(row[COLUMN.id]));
@@ -194,6 +203,7 @@ export async function importGoals(
         updated,
         kept: existingRows.length - updated,
         ...(widenBlockedAt ? { widenBlockedAt } : {}),
+        ...(filtered && missing.length > 0 ? { notAddedFiltered: missing.length } : {}),
       };
     },
     { undoGroup: true },

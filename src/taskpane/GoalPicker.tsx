@@ -109,9 +109,13 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
         text.language,
       );
       const inserted = text.inserted(result.sheetName, result.inserted, result.updated);
+      const warnings = [
+        result.widenBlockedAt && text.widenBlocked(result.widenBlockedAt),
+        result.notAddedFiltered && text.notAddedFiltered(result.notAddedFiltered),
+      ].filter(Boolean);
       setMessage(
-        result.widenBlockedAt
-          ? { intent: "warning", text: `${inserted} ${text.widenBlocked(result.widenBlockedAt)}` }
+        warnings.length > 0
+          ? { intent: "warning", text: [inserted, ...warnings].join(" ") }
           : { intent: "success", text: inserted },
       );
       onImported();

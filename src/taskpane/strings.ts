@@ -30,6 +30,8 @@ const da = {
       : `${inserted} mål indsat på arket "${sheet}".`,
   manual: "vurderes manuelt",
   actualFrom: "Faktisk værdi:",
+  notAddedFiltered: (count: number) =>
+    `${count} nye mål blev ikke tilføjet, fordi tabellen er filtreret; fjern filteret, og indsæt igen.`,
   widenBlocked: (address: string) =>
     `Tabellen fik ikke kolonnerne Beregning og Interval, fordi cellerne ${address} ikke er tomme; flyt dem, og indsæt igen.`,
   reviewHeading: "Gennemgang",
@@ -133,6 +135,8 @@ const en: Strings = {
       : `${inserted} goals inserted on sheet "${sheet}".`,
   manual: "checked by hand",
   actualFrom: "Actual value:",
+  notAddedFiltered: (count) =>
+    `${count} new goals were not added because the table is filtered; clear the filter and insert again.`,
   widenBlocked: (address) =>
     `The table did not get the Computation and Interval columns because the cells ${address} are not empty; move them and insert again.`,
   reviewHeading: "Review",

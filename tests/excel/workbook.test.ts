@@ -334,3 +334,23 @@ describe("formulas referring to sheets whose names read as something else", () =
     expect(result).toEqual({ linked: true, formula: sheet === "Data" ? "=Data!B2" : `='${sheet}'!B2` });
   });
 });
+
+describe("re-import into a table the user has filtered", () => {
+  it("updates every row, hidden or not, and adds no rows under the filter, saying how many it left out", async () => {
+    const excel = new FakeExcel();
+    await importGoals(excel.run, selection, goals.slice(0, 4));
+    await excel.type(SHEET, "H3", [[0.4]]);
+    await excel.type(SHEET, "E2", [[0.99]]);
+    excel.tables[0].filtered = true;
+    excel.syncCount = 0;
+    const result = await importGoals(excel.run, selection, goals);
+    expect(excel.syncCount).toBe(3);
+    expect(result).toMatchObject({ updated: 4, inserted: 0, notAddedFiltered: goals.length - 4 });
+    // The owned cells of every row were rewritten by address; the user's value stayed.
+    expect(excel.cell(SHEET, "E2")?.formula).toBe(goals[0].levels[0].threshold);
+    expect(excel.cell(SHEET, "H3")?.formula).toBe(0.4);
+    expect(excel.tables[0].block.rows).toBe(5);
+    excel.tables[0].filtered = false;
+    expect(await importGoals(excel.run, selection, goals)).toMatchObject({ inserted: goals.length - 4 });
+  });
+});

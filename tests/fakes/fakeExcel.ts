@@ -44,6 +44,8 @@ export interface FakeTable {
   sheet: FakeSheet;
   /** Header row included. */
   block: CellBlock;
+  /** The user filtered the table: its rows may be hidden, and Excel refuses new rows (office-js#994). */
+  filtered?: boolean;
 }
 
 export type Operation = Record<string, unknown> & { op: string };
@@ -340,6 +342,7 @@ export class FakeExcel {
         rows: {
           add: (_index: number | undefined, values: Cell[][]) =>
             this.queue({ op: "addRows", table: table.name, values }, () => {
+              if (table.filtered) throw new Error("fake Excel: rows cannot be added to a filtered table");
               const end = table.block.row + table.block.rows;
               const below = this.readCells(table.sheet, { ...table.block, row: end, rows: values.length }, "formula");
               if (below.flat().some((cell) => cell !== ""))
@@ -362,6 +365,7 @@ export class FakeExcel {
     );
     proxy.worksheet = this.sheetProxy(table.sheet);
     Object.defineProperty(proxy, "isNullObject", { value: false });
+    Object.defineProperty(proxy, "autoFilter", { value: this.mock({ isDataFiltered: table.filtered === true }) });
     return proxy;
   }
 
