@@ -25,3 +25,18 @@ export function expectDomainError(
   expect(error.text.da).toBe(danish);
   if (english !== undefined) expect(error.text.en).toBe(english);
 }
+
+/** Every custom function's id, sorted: written out here, not read from the code, so a lost function fails. */
+export const FUNCTION_IDS = [
+  "EFFECTSHARE",
+  "MUNICIPALITIES",
+  "NEWSHARE",
+  "NPS",
+  "NPSINTERVAL",
+  "POPALLOC",
+  "QUOTA",
+  "SHARE",
+  "SHAREINTERVAL",
+  "SPREAD",
+  "TRANSFER",
+];

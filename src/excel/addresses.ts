@@ -22,8 +22,8 @@ export interface CellBlock {
   columns: number;
 }
 
-/** Parses "Ark1!B2:D9", "'Mål 2022'!A1" or "B2". */
-export function parseAddress(address: string): CellBlock {
+/** "'Mål 2022'!$A$1:B2" → the sheet (unquoted) and the cells' part without $: "A1", "B2". */
+function splitAddress(address: string): { sheet?: string; first: string; last?: string } {
   const bang = address.lastIndexOf("!");
   const sheet =
     bang < 0
@@ -32,10 +32,16 @@ export function parseAddress(address: string): CellBlock {
           .slice(0, bang)
           .replace(/^'(.*)'$/, "$1")
           .replace(/''/g, "'");
-  const [first, last = first] = address
+  const [first, last] = address
     .slice(bang + 1)
     .replace(/\$/g, "")
     .split(":");
+  return { sheet, first, last };
+}
+
+/** Parses "Ark1!B2:D9", "'Mål 2022'!A1" or "B2". */
+export function parseAddress(address: string): CellBlock {
+  const { sheet, first, last = first } = splitAddress(address);
   const cell = (text: string) => {
     const match = /^([A-Za-z]+)(\d+)$/.exec(text);
     if (!match) throw new Error(`not an A1 address: ${address}`);
@@ -72,18 +78,7 @@ export const sheetReference = (sheet: string): string =>
  */
 export function rangeOrigin(address: string | undefined): { sheet?: string; row: number; column: number } | undefined {
   if (!address) return undefined;
-  const bang = address.lastIndexOf("!");
-  const sheet =
-    bang < 0
-      ? undefined
-      : address
-          .slice(0, bang)
-          .replace(/^'(.*)'$/, "$1")
-          .replace(/''/g, "'");
-  const first = address
-    .slice(bang + 1)
-    .replace(/\$/g, "")
-    .split(":")[0];
+  const { sheet, first } = splitAddress(address);
   const match = /^([A-Za-z]{1,3})?(\d+)?$/.exec(first);
   if (!match || (!match[1] && !match[2])) return undefined;
   return { sheet, row: match[2] ? Number(match[2]) - 1 : 0, column: match[1] ? columnIndex(match[1]) : 0 };

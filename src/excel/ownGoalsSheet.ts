@@ -3,7 +3,7 @@
  * its own: the pane loads it (and the validator it needs) only when the user works with own goals.
  */
 import { CellBlock, blockAddress, parseAddress } from "./addresses";
-import { asText, freeSheetName } from "./goalTable";
+import { asText } from "./goalTable";
 import {
   EXAMPLE_ROW,
   OWN_COLUMNS,
@@ -13,7 +13,7 @@ import {
   OwnGoalsResult,
   rowsToGoals,
 } from "./ownGoals";
-import { ExcelRun } from "./workbook";
+import { ExcelRun, addFreeSheet } from "./workbook";
 
 export type OwnGoalsRead = { found: false } | ({ found: true } & OwnGoalsResult);
 
@@ -39,12 +39,7 @@ export async function openOwnGoals(
       await context.sync();
       return { sheetName: sheet.name, added: rows?.length ?? 0 };
     }
-    const sheet = sheets.add(
-      freeSheetName(
-        OWN_GOALS_SHEET,
-        sheets.items.map((item) => item.name),
-      ),
-    );
+    const sheet = addFreeSheet(sheets, OWN_GOALS_SHEET);
     sheet.load("name");
     const body = rows?.length ? rows : [EXAMPLE_ROW];
     const block: CellBlock = { row: 0, column: 0, rows: body.length + 1, columns: OWN_COLUMNS.length };

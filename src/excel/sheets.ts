@@ -6,10 +6,10 @@
 import { blockAddress, parseAddress } from "./addresses";
 import { DevelopmentYear, developmentPlan } from "./development";
 import { SheetPlan } from "./financeSheets";
-import { GOAL_TABLE_PREFIX, freeSheetName, tableLanguage } from "./goalTable";
+import { GOAL_TABLE_PREFIX, tableLanguage } from "./goalTable";
 import { Language } from "../goals";
 import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "./overview";
-import { ExcelRun } from "./workbook";
+import { ExcelRun, addFreeSheet } from "./workbook";
 import { flagStatuses, preparePrinting, writeCells } from "./writing";
 
 /**
@@ -21,12 +21,7 @@ export async function addPlannedSheet(run: ExcelRun, plan: SheetPlan): Promise<{
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const sheet = sheets.add(
-      freeSheetName(
-        plan.name,
-        sheets.items.map((item) => item.name),
-      ),
-    );
+    const sheet = addFreeSheet(sheets, plan.name);
     sheet.load("name");
     writeCells(sheet, plan);
     sheet.getRange(plan.autofit).format.autofitColumns();
@@ -86,12 +81,7 @@ export async function buildOverview(run: ExcelRun, language: Language = "da"): P
       if (previousChart && !previousChart.isNullObject) previousChart.delete();
       previous.delete();
     } else {
-      sheet = sheets.add(
-        freeSheetName(
-          OVERVIEW_SHEET[language],
-          sheets.items.map((item) => item.name),
-        ),
-      );
+      sheet = addFreeSheet(sheets, OVERVIEW_SHEET[language]);
     }
     sheet.load("name");
     writeCells(sheet, plan);
@@ -139,12 +129,7 @@ export async function buildDevelopment(
       return header ? { ...year, language: tableLanguage(header.values[0][0]) } : { ...year, tableName: undefined };
     });
     const plan = developmentPlan(title, linked, language);
-    const sheet = sheets.add(
-      freeSheetName(
-        plan.name,
-        sheets.items.map((item) => item.name),
-      ),
-    );
+    const sheet = addFreeSheet(sheets, plan.name);
     sheet.load("name");
     writeCells(sheet, plan);
     for (const { address, language: statusLanguage } of plan.statusColumns) {

@@ -48,6 +48,16 @@ export const excelRun: ExcelRun = (batch, { undoGroup = false, context } = {}) =
   return Excel.run(options, batch);
 };
 
+/** A new sheet named `wanted`, or "wanted (2)" … where a sheet has the name: an existing sheet is never reused. */
+export function addFreeSheet(sheets: Excel.WorksheetCollection, wanted: string): Excel.Worksheet {
+  return sheets.add(
+    freeSheetName(
+      wanted,
+      sheets.items.map((item) => item.name),
+    ),
+  );
+}
+
 export interface ImportResult {
   sheetName: string;
   tableName: string;

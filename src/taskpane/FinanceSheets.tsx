@@ -1,18 +1,10 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { AREA_NAMES, Area, parseArea } from "../core";
 import { allocationPlan, areaTitle, quotaPlan } from "../excel/financeSheets";
 import { useExcel } from "./ExcelContext";
 import { useStrings } from "./StringsContext";
+import { ActionResult, useAction } from "./useAction";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -31,27 +23,19 @@ export function FinanceSheets() {
   const text = useStrings();
   const styles = useStyles();
   const [value, setValue] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const { busy, message, run } = useAction();
   const area = AREAS.find((candidate) => candidate.value === value)?.area;
   const quotaArea = area === undefined || area.kind === "region" ? area : null;
 
-  async function create(kind: "allocation" | "quota") {
-    setBusy(true);
-    setMessage(undefined);
-    try {
+  const create = (kind: "allocation" | "quota") =>
+    run(async () => {
       const plan = kind === "allocation" ? allocationPlan(area) : quotaPlan(quotaArea ?? undefined);
       const { sheetName } = await excel.addSheet(plan);
-      setMessage({
+      return {
         intent: "success",
         text: kind === "allocation" ? text.allocationMade(sheetName) : text.quotaMade(sheetName),
-      });
-    } catch (error) {
-      setMessage({ intent: "error", text: text.excelError((error as Error).message) });
-    } finally {
-      setBusy(false);
-    }
-  }
+      };
+    });
 
   return (
     <div className={styles.form}>
@@ -73,11 +57,7 @@ export function FinanceSheets() {
           {text.newQuota}
         </Button>
       </div>
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionResult message={message} />
     </div>
   );
 }

@@ -1,20 +1,11 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { HUBS, HUB_NAMES, Hub, SEGMENTS, Segment, describeComputation, formatMeasure, goalsFor } from "../goals";
 import { tableName } from "../excel/goalTable";
 import { useExcel } from "./ExcelContext";
 import { PaneSource } from "./sources";
 import { useStrings } from "./StringsContext";
+import { ActionResult, useAction } from "./useAction";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -51,8 +42,7 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
   const [year, setYear] = useState(source?.years[0] ?? 0);
   const [hub, setHub] = useState<Hub | "">("");
   const [segment, setSegment] = useState<Segment | "">("");
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: "success" | "warning" | "error"; text: string } | undefined>();
+  const { busy, message, run } = useAction();
 
   const chosenYear = source?.years.includes(year) ? year : (source?.years[0] ?? 0);
   const chosenHub = source?.hub ?? (hub || undefined);
@@ -64,67 +54,41 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
     [source, chosenYear, chosenHub, segment],
   );
 
-  /** Every year of the source side by side, each linked to its goal table where one is in the workbook. */
-  async function showYears() {
-    if (!source) return;
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      const selectionFor = (year: number) => ({
-        sourceId: source.id,
-        sourceTitle: source.title,
-        year,
-        hub: chosenHub,
-        segment: segment || undefined,
-      });
-      const years = source.years.map((year) => ({
-        year,
-        goals: goalsFor({ source: source.id, year, hub: chosenHub, segment: segment || undefined }, source.goals),
-        tableName: tableName(selectionFor(year)),
-      }));
-      const title = [source.title, chosenHub && HUB_NAMES[chosenHub], segment].filter(Boolean).join(", ");
-      const result = await excel.buildDevelopment(title, years, text.language);
-      setMessage({ intent: "success", text: text.yearsBuilt(result.sheetName, result.linkedYears, years.length) });
-    } catch (error) {
-      setMessage({ intent: "error", text: text.excelError((error as Error).message) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  /** The choice as the Excel layer names a goal table, for a year. */
+  const selectionFor = (chosen: PaneSource, year: number) => ({
+    sourceId: chosen.id,
+    sourceTitle: chosen.title,
+    year,
+    hub: chosenHub,
+    segment: segment || undefined,
+  });
 
-  async function insert() {
-    if (!source) return;
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      const result = await excel.importGoals(
-        {
-          sourceId: source.id,
-          sourceTitle: source.title,
-          year: chosenYear,
-          hub: chosenHub,
-          segment: segment || undefined,
-        },
-        goals,
-        text.language,
-      );
+  /** Every year of the source side by side, each linked to its goal table where one is in the workbook. */
+  const showYears = (chosen: PaneSource) =>
+    run(async () => {
+      const years = chosen.years.map((year) => ({
+        year,
+        goals: goalsFor({ source: chosen.id, year, hub: chosenHub, segment: segment || undefined }, chosen.goals),
+        tableName: tableName(selectionFor(chosen, year)),
+      }));
+      const title = [chosen.title, chosenHub && HUB_NAMES[chosenHub], segment].filter(Boolean).join(", ");
+      const result = await excel.buildDevelopment(title, years, text.language);
+      return { intent: "success", text: text.yearsBuilt(result.sheetName, result.linkedYears, years.length) };
+    });
+
+  const insert = (chosen: PaneSource) =>
+    run(async () => {
+      const result = await excel.importGoals(selectionFor(chosen, chosenYear), goals, text.language);
+      onImported();
       const inserted = text.inserted(result.sheetName, result.inserted, result.updated);
       const warnings = [
         result.widenBlockedAt && text.widenBlocked(result.widenBlockedAt),
         result.notAddedFiltered && text.notAddedFiltered(result.notAddedFiltered),
       ].filter(Boolean);
-      setMessage(
-        warnings.length > 0
-          ? { intent: "warning", text: [inserted, ...warnings].join(" ") }
-          : { intent: "success", text: inserted },
-      );
-      onImported();
-    } catch (error) {
-      setMessage({ intent: "error", text: text.excelError((error as Error).message) });
-    } finally {
-      setBusy(false);
-    }
-  }
+      return warnings.length > 0
+        ? { intent: "warning", text: [inserted, ...warnings].join(" ") }
+        : { intent: "success", text: inserted };
+    });
 
   return (
     <div className={styles.form}>
@@ -195,19 +159,15 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
         ))}
       </ul>
       {goals.length > SHOWN_WITHOUT_SCROLL && <Text className={styles.hint}>{text.scrollHint(goals.length)}</Text>}
-      <Button appearance="primary" disabled={busy || goals.length === 0} onClick={insert}>
+      <Button appearance="primary" disabled={busy || goals.length === 0} onClick={() => source && insert(source)}>
         {busy ? <Spinner size="tiny" label={text.inserting} /> : text.insert}
       </Button>
       {source && source.years.length > 1 && (
-        <Button disabled={busy} onClick={showYears}>
+        <Button disabled={busy} onClick={() => showYears(source)}>
           {text.showYears(source.years[0], source.years[source.years.length - 1])}
         </Button>
       )}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionResult message={message} />
     </div>
   );
 }

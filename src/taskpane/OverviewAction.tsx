@@ -1,7 +1,7 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useExcel } from "./ExcelContext";
 import { useStrings } from "./StringsContext";
+import { ActionResult, useAction } from "./useAction";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -13,21 +13,13 @@ export function OverviewAction() {
   const excel = useExcel();
   const text = useStrings();
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const { busy, message, run } = useAction();
 
-  async function build() {
-    setBusy(true);
-    setMessage(undefined);
-    try {
+  const build = () =>
+    run(async () => {
       const { sheetName, tables } = await excel.buildOverview(text.language);
-      setMessage({ intent: "success", text: text.overviewBuilt(sheetName, tables) });
-    } catch (error) {
-      setMessage({ intent: "error", text: text.excelError((error as Error).message) });
-    } finally {
-      setBusy(false);
-    }
-  }
+      return { intent: "success", text: text.overviewBuilt(sheetName, tables) };
+    });
 
   return (
     <div className={styles.form}>
@@ -35,11 +27,7 @@ export function OverviewAction() {
       <Button className={styles.button} disabled={busy} onClick={build}>
         {text.buildOverview}
       </Button>
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionResult message={message} />
     </div>
   );
 }

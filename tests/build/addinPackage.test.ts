@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { ARGUMENT } from "../../src/core/argumentNames";
+import { FUNCTION_IDS } from "../helpers";
 
 const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
@@ -47,19 +48,7 @@ describe("function metadata", () => {
   };
 
   it("has the functions with matrix ranges where ranges are taken or returned", () => {
-    expect(english.map((fn) => fn.id).sort()).toEqual([
-      "EFFECTSHARE",
-      "MUNICIPALITIES",
-      "NEWSHARE",
-      "NPS",
-      "NPSINTERVAL",
-      "POPALLOC",
-      "QUOTA",
-      "SHARE",
-      "SHAREINTERVAL",
-      "SPREAD",
-      "TRANSFER",
-    ]);
+    expect(english.map((fn) => fn.id).sort()).toEqual(FUNCTION_IDS);
     const matrices = (fn: FunctionMetadata): string[] =>
       fn.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name);
     expect(matrices(byId(english, "NPS"))).toEqual(["scores", "segments"]);

@@ -8,6 +8,7 @@ import { join } from "path";
 import { Page } from "playwright-core";
 import { goalsFor } from "../../src/goals";
 import { Harness, openHarness } from "./harness";
+import { FUNCTION_IDS } from "../helpers";
 
 const root = join(__dirname, "..", "..");
 const output = join(root, "test-results");
@@ -60,19 +61,7 @@ describe("the built task pane in Chromium", () => {
     const ids = await page.evaluate(() =>
       Object.keys((window as never as { __associated: object }).__associated).sort(),
     );
-    expect(ids).toEqual([
-      "EFFECTSHARE",
-      "MUNICIPALITIES",
-      "NEWSHARE",
-      "NPS",
-      "NPSINTERVAL",
-      "POPALLOC",
-      "QUOTA",
-      "SHARE",
-      "SHAREINTERVAL",
-      "SPREAD",
-      "TRANSFER",
-    ]);
+    expect(ids).toEqual(FUNCTION_IDS);
     const nps = await page.evaluate(() =>
       (window as never as { __associated: Record<string, (x: unknown) => number> }).__associated.NPS([[10], [9], [0]]),
     );
