@@ -111,7 +111,7 @@ const en: Strings = {
   language: "en",
   showValue: (value) => showValue("en")(value),
   intro:
-    "Choose source, year and business hub, and insert the goals into the workbook. Then type the year's results in the Faktisk værdi (actual value) column: status and colours follow, also for colleagues without the add-in.",
+    "Choose source, year and business hub, and insert the goals into the workbook. Then type the year's results in the Actual value column: status and colours follow, also for colleagues without the add-in.",
   scrollHint: (count) => `Scroll the list to see all ${count} goals.`,
   quote: "The source's wording",
   hubFixed: (hub) => `A result contract applies to one business hub: ${hub}.`,
@@ -186,7 +186,7 @@ const en: Strings = {
     `The sheet "${sheet}" shows ${years} years side by side; ${linked} of them come from the goal tables.`,
   overviewHeading: "Overview for the KKR meeting",
   overviewHelp:
-    "Gathers every goal table on the Overblik sheet: goals met, partly met and missed, average fulfilment and a chart, ready to print. The numbers are formulas and follow the results.",
+    "Gathers every goal table on the Overview sheet: goals met, partly met and missed, average fulfilment and a chart, ready to print. The numbers are formulas and follow the results.",
   buildOverview: "Build overview",
   overviewBuilt: (sheet, tables) => `The sheet "${sheet}" shows ${tables} goal ${tables === 1 ? "table" : "tables"}.`,
   financeHeading: "Allocations and quotas",

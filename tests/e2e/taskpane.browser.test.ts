@@ -230,6 +230,15 @@ describe("the built task pane in Chromium", () => {
     await page.getByRole("button", { name: "Insert into workbook" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: join(output, "taskpane-en.png"), fullPage: true });
+    // The narrowest task pane: nothing wider than 320 px, in either view.
+    await page.setViewportSize({ width: 320, height: 1100 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByRole("tab", { name: "Allocations and quotas" }).click();
+    await page.getByRole("button", { name: "New quota sheet" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(output, "finance-en-320.png"), fullPage: true });
+    await page.getByRole("tab", { name: "Goals" }).click();
+    await page.setViewportSize({ width: 360, height: 1100 });
     expect(await seriousViolations()).toEqual([]);
   });
 
