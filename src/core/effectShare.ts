@@ -39,7 +39,7 @@ const LEVELS = new Map<string, EffectLevel>([
   ["medium", "medium"],
 ]);
 
-export function parseEffectLevel(level: unknown): EffectLevel {
+function parseEffectLevel(level: unknown): EffectLevel {
   if (level === undefined || level === null || isBlank(level)) return "high";
   const parsed = typeof level === "string" ? LEVELS.get(normalizeText(level)) : undefined;
   if (parsed === undefined) {
@@ -58,7 +58,7 @@ function parseAnswer(text: string): Answer | undefined {
 }
 
 /** The respondents and those of them with effect. */
-export function effectCounts(answerGrid: Grid, options: EffectShareOptions = {}): ShareCounts {
+function effectCounts(answerGrid: Grid, options: EffectShareOptions = {}): ShareCounts {
   const answers = requireGrid(answerGrid, ARGUMENT.answers);
   const level = parseEffectLevel(options.level);
   const excludeDontKnow = readFlagArgument(options.excludeDontKnow, ARGUMENT.excludeDontKnow, false);

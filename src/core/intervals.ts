@@ -44,7 +44,7 @@ export function normalQuantile(p: number): number {
 }
 
 /** The two-sided z for a confidence level, e.g. 1.96 for 0.95. */
-export function zFor(confidenceValue: unknown): number {
+function zFor(confidenceValue: unknown): number {
   if (confidenceValue === undefined || confidenceValue === null || confidenceValue === "") return zFor(0.95);
   const confidence = readScalarNumber(confidenceValue, ARGUMENT.confidence);
   if (!(confidence > 0 && confidence < 1)) {

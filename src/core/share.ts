@@ -48,7 +48,7 @@ function valueSet(values: unknown, argument: LocalizedText): Set<string> {
   return keys;
 }
 
-export function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions = {}): ShareCounts {
+function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions = {}): ShareCounts {
   const answers = requireGrid(answerGrid, ARGUMENT.answers);
   if (options.segments !== undefined) requireSameShape(answers, ARGUMENT.answers, options.segments, ARGUMENT.segments);
   const countedKeys = valueSet(counted, ARGUMENT.counted);

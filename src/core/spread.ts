@@ -31,7 +31,7 @@ const KINDS = new Map<string, SpreadKind>([
   ["relativ", "relative"],
 ]);
 
-export function parseSpreadKind(kind: unknown): SpreadKind {
+function parseSpreadKind(kind: unknown): SpreadKind {
   const parsed = typeof kind === "string" ? KINDS.get(normalizeText(kind)) : undefined;
   if (parsed === undefined) {
     const shown = isBlank(kind) ? { da: "(tom)", en: "(blank)" } : showCell(kind);

@@ -121,7 +121,7 @@ export function allocationPlan(area?: Area): SheetPlan {
 }
 
 /** The quota sheet's columns, in the letter's order, then the agreement's. */
-export const QUOTA_COLUMNS = [
+const QUOTA_COLUMNS = [
   "Kode",
   "Kommune",
   "Region",

@@ -100,7 +100,7 @@ export const LAYOUT: TableLayout = {
   hasInterval: true,
 };
 
-export const LEGACY_LAYOUT: TableLayout = {
+const LEGACY_LAYOUT: TableLayout = {
   width: LEGACY_COLUMNS.length,
   owned: LAYOUT.owned.slice(0, 2),
   formatted: LAYOUT.formatted.slice(0, 1),

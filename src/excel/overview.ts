@@ -83,7 +83,7 @@ const TEXT = {
 };
 
 /** The overview's headers: the table's description, the number of goals, one column per status, the average. */
-export const overviewHeaders = (language: Language): string[] => {
+const overviewHeaders = (language: Language): string[] => {
   const [source, year, hub, segment, sheet, goals, average] = TEXT[language].headers;
   return [
     source,

@@ -33,7 +33,7 @@ type Column = (typeof OWN_COLUMNS)[number];
 const at = (column: Column) => OWN_COLUMNS.indexOf(column);
 
 /** The measures a sheet row can have (a change goal needs per-hub baselines, which a row cannot hold). */
-export const MEASURE_NAMES: [name: string, measure: Measure][] = [
+const MEASURE_NAMES: [name: string, measure: Measure][] = [
   ["NPS", "nps"],
   ["Andel", "share"],
   ["Antal", "count"],
@@ -41,7 +41,7 @@ export const MEASURE_NAMES: [name: string, measure: Measure][] = [
   ["Afvigelse fra befolkningsandel", "populationDeviation"],
   ["Vurderes manuelt", "qualitative"],
 ];
-export const COMPARATOR_NAMES: [name: string, comparator: GoalTemplate["comparator"]][] = [
+const COMPARATOR_NAMES: [name: string, comparator: GoalTemplate["comparator"]][] = [
   ["mindst", "atLeast"],
   ["højst", "atMost"],
   ["større end", "greaterThan"],

@@ -15,7 +15,7 @@ import type { GoalTemplate, Hub, Segment } from "./schema";
 import { SOURCE_DOCUMENTS } from "./sources";
 
 /** The built-in template files, by source document. */
-export const TEMPLATE_FILES: Record<string, unknown> = {
+const TEMPLATE_FILES: Record<string, unknown> = {
   "rammeaftale-2019-2020": rammeaftale2019,
   "rammeaftale-2021-2023": rammeaftale2021,
   "rammeaftale-2024-2027": rammeaftale2024,

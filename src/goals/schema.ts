@@ -35,7 +35,7 @@ const computationArgument = z.union([
 ]);
 
 /** How a goal's actual value is obtained: a KKR function, a figure an authority supplies, or the hub's own records. */
-export const computationSchema = z.union([
+const computationSchema = z.union([
   z.strictObject({
     function: z.enum(COMPUTING_FUNCTIONS),
     arguments: z.array(computationArgument).min(1).max(9),
