@@ -88,10 +88,6 @@ export function requireGrid(grid: unknown, argument: LocalizedText): Grid {
 /** Capitalizes an argument name for the start of a message. */
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function cellCount(grid: Grid): number {
-  return grid.reduce((count, row) => count + row.length, 0);
-}
-
 const size = (grid: Grid): string => `${grid.length}×${grid[0]?.length ?? 0}`;
 
 /** Fails unless `other` has exactly the shape of `reference`. */
