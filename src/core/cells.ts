@@ -210,7 +210,7 @@ export function parseFlag(cell: Cell): boolean | undefined {
 
 /** An optional yes/no argument: omitted is `fallback`; anything but a yes or a no is #VALUE!. */
 export function readFlagArgument(value: unknown, argument: LocalizedText, fallback: boolean): boolean {
-  if (value === undefined || value === null || isBlank(value)) return fallback;
+  if (isBlank(value)) return fallback;
   const flag = parseFlag(value);
   if (flag === undefined) {
     const shown = showCell(value);

@@ -40,7 +40,7 @@ const LEVELS = new Map<string, EffectLevel>([
 ]);
 
 function parseEffectLevel(level: unknown): EffectLevel {
-  if (level === undefined || level === null || isBlank(level)) return "high";
+  if (isBlank(level)) return "high";
   const parsed = typeof level === "string" ? LEVELS.get(normalizeText(level)) : undefined;
   if (parsed === undefined) {
     const shown = showCell(level);

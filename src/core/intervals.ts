@@ -6,7 +6,7 @@
  * - Shares: the Wilson score interval.
  */
 import { ARGUMENT } from "./argumentNames";
-import { Grid, capitalize, readScalarNumber } from "./cells";
+import { Grid, capitalize, isBlank, readScalarNumber } from "./cells";
 import { valueError, showNumber } from "./errors";
 import { NpsOptions, npsCounts } from "./nps";
 
@@ -45,7 +45,7 @@ export function normalQuantile(p: number): number {
 
 /** The two-sided z for a confidence level, e.g. 1.96 for 0.95. */
 function zFor(confidenceValue: unknown): number {
-  if (confidenceValue === undefined || confidenceValue === null || confidenceValue === "") return zFor(0.95);
+  if (isBlank(confidenceValue)) return zFor(0.95);
   const confidence = readScalarNumber(confidenceValue, ARGUMENT.confidence);
   if (!(confidence > 0 && confidence < 1)) {
     const shown = showNumber(confidence);

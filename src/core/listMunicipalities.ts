@@ -7,8 +7,7 @@ import { valueError } from "./errors";
 import { AREA_NAMES, municipalitiesIn, parseArea } from "./municipalities";
 
 export function listMunicipalities(area?: unknown): (string | number)[][] {
-  if (area === undefined || area === null || isBlank(area))
-    return municipalitiesIn().map(({ code, name }) => [code, name]);
+  if (isBlank(area)) return municipalitiesIn().map(({ code, name }) => [code, name]);
   const parsed = typeof area === "string" ? parseArea(area) : undefined;
   if (!parsed) {
     const shown = showCell(area);

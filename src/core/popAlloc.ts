@@ -6,6 +6,7 @@ import { allocateByNumbers } from "./allocate";
 import { ARGUMENT } from "./argumentNames";
 import {
   Grid,
+  isBlank,
   readExclusionFlags,
   readNonNegativeNumbers,
   readNonNegativeScalar,
@@ -46,7 +47,7 @@ export function popAlloc(total: unknown, weightGrid: Grid, options: PopAllocOpti
 }
 
 function readDecimals(value: unknown): number {
-  if (value === undefined || value === null || value === "") return 0;
+  if (isBlank(value)) return 0;
   const places = readScalarNumber(value, ARGUMENT.decimals);
   if (!Number.isInteger(places) || Math.abs(places) > MAX_DECIMALS) {
     throw numberError(

@@ -7,6 +7,7 @@ import { allocateLargestRemainder } from "./allocate";
 import { ARGUMENT } from "./argumentNames";
 import {
   Grid,
+  isBlank,
   readNonNegativeNumbers,
   capitalize,
   readNonNegativeScalar,
@@ -55,7 +56,7 @@ export function quota(
   const f = readNonNegativeNumbers(ARGUMENT.familyReunified, familyReunified);
   // Every scalar is checked before any exact arithmetic: NaN, TRUE or text has no exact value.
   const optional = (value: unknown, argument: LocalizedText): number | undefined =>
-    value === undefined || value === null || value === "" ? undefined : readNonNegativeScalar(value, argument);
+    isBlank(value) ? undefined : readNonNegativeScalar(value, argument);
   const L = optional(options.landstal, ARGUMENT.landstal) ?? total;
   const givenTotals = [
     optional(options.totalPopulation, ARGUMENT.totalPopulation),

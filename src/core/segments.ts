@@ -32,7 +32,7 @@ const UNSEEN = Symbol("unseen");
  * the segment column is a range that fits its answers. Verdicts are worked out once per distinct cell value, as they are met.
  */
 export function segmentFilter({ segments, segment }: SegmentOptions): SegmentFilter | undefined {
-  const noSegment = segment === undefined || segment === null || isBlank(segment);
+  const noSegment = isBlank(segment);
   if (segments === undefined && noSegment) return undefined;
   if (segments === undefined || noSegment) {
     throw valueError(
