@@ -6,8 +6,10 @@ import {
   Tab,
   TabList,
   Title3,
+  fieldClassNames,
   makeStyles,
   mergeClasses,
+  selectClassNames,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -24,7 +26,22 @@ import { Language, STRINGS } from "./strings";
 import { StringsContext } from "./StringsContext";
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    // A select is as wide as its longest option (a goal title, an agreement's name): in every field, the
+    // column and the select shrink to the pane and cut the text instead of widening the pane.
+    [`& .${fieldClassNames.root}`]: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+    [`& .${selectClassNames.root}, & .${selectClassNames.select}`]: {
+      minWidth: 0,
+      width: "100%",
+      textOverflow: "ellipsis",
+    },
+  },
+  // At the narrowest pane the Danish tab names do not fit on one line.
+  tabs: { flexWrap: "wrap" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   hidden: { display: "none" },
@@ -109,7 +126,11 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
         <ExcelContext.Provider value={excel}>
           <main className={styles.pane}>
             <Title3 as="h1">{text.title}</Title3>
-            <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
+            <TabList
+              className={styles.tabs}
+              selectedValue={view}
+              onTabSelect={(_, data) => setView(data.value as View)}
+            >
               <Tab value="goals">{text.goalsTab}</Tab>
               <Tab value="finance">{text.financeHeading}</Tab>
             </TabList>

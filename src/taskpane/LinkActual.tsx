@@ -16,9 +16,6 @@ import { useStrings } from "./StringsContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // Long goal titles must not widen the pane: grid and select shrink to it and cut the text.
-  field: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
-  select: { minWidth: 0, width: "100%", "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" } },
 });
 
 type Message = { intent: "success" | "error" | "warning"; text: string; confirm?: boolean };
@@ -61,12 +58,8 @@ export function LinkActual({ rows, onLinked }: { rows: GoalRow[]; onLinked: () =
   return (
     <div className={styles.form}>
       <Text>{text.linkHelp}</Text>
-      <Field label={text.linkGoal} className={styles.field}>
-        <Select
-          className={styles.select}
-          value={row ? `${row.tableName}|${row.goalId}` : ""}
-          onChange={(_, data) => setKey(data.value)}
-        >
+      <Field label={text.linkGoal}>
+        <Select value={row ? `${row.tableName}|${row.goalId}` : ""} onChange={(_, data) => setKey(data.value)}>
           {rows.map((candidate) => (
             <option
               key={`${candidate.tableName}|${candidate.goalId}`}

@@ -13,8 +13,16 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
-  item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  title: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  // The status on a line of its own above the title and the button: a long status ("Ikke opfyldt, inden for
+  // usikkerheden") beside them would squeeze the title into a sliver at 320 px.
+  item: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    "& > :first-child": { gridColumn: "1 / -1" },
+  },
+  title: { minWidth: 0, display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
   details: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   missed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   missedUncertain: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },

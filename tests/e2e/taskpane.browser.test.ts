@@ -142,23 +142,31 @@ describe("the built task pane in Chromium", () => {
     expect(rules).toContainEqual([`J2:J${last}`, '=$J2="Ikke opfyldt, inden for usikkerheden"', "#FCE4D6"]);
     expect(rules).toHaveLength(14);
 
-    // The user types results and Excel recalculates two statuses; the pane refreshes on the change.
+    // The user types results and Excel recalculates three statuses; the pane refreshes on the change.
     await page.evaluate(async (sheet) => {
       const fake = (window as never as { __fakeExcel: { calculated: Function; type: Function } }).__fakeExcel;
-      fake.calculated(sheet, "J2:J3", [["Ikke opfyldt"], ["Delvist opfyldt"]]);
+      fake.calculated(sheet, "J2:J4", [
+        ["Ikke opfyldt"],
+        ["Delvist opfyldt"],
+        ["Ikke opfyldt, inden for usikkerheden"],
+      ]);
       await fake.type(sheet, "H2", [[0.3]]);
     }, SHEET);
-    await page.getByText("1 ikke opfyldt, 1 delvist opfyldt, 0 inden for usikkerheden").waitFor();
+    await page.getByText("1 ikke opfyldt, 1 delvist opfyldt, 1 inden for usikkerheden").waitFor();
     await page.getByRole("button", { name: `Gå til status for ${goals[0].title.da}` }).click();
     await page.waitForFunction(
       (sheet) => (window as never as { __fakeExcel: { selection: string } }).__fakeExcel.selection === `'${sheet}'!J2`,
       SHEET,
     );
 
-    // Nothing in the pane may be wider than a narrow task pane.
+    // Nothing in the pane may be wider than a narrow task pane, down to the narrowest Excel allows.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     mkdirSync(output, { recursive: true });
     await page.screenshot({ path: join(output, "taskpane.png"), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 1100 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(output, "goals-320.png"), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 1100 });
   });
 
   it("builds the overview for the KKR meeting, with its chart", async () => {
