@@ -1,7 +1,7 @@
 /**
  * The task pane's load, for `npm run bench`: the production chunks' bytes (raw and gzip) and the time from
  * navigation to a usable first screen (the insert button enabled) in headless Chromium at 4× CPU
- * throttling, median of 5, with office.js answered by the browser test's stand-in.
+ * throttling, median of `runs`, with office.js answered by the browser test's stand-in.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
@@ -10,14 +10,13 @@ import { gzipSync } from "node:zlib";
 import { openHarness, projectRoot } from "../tests/e2e/harness";
 
 const root = projectRoot();
-const RUNS = 5;
-
 export interface PaneLoad {
   chunks: { file: string; raw: number; gzip: number }[];
   firstScreenMs: number;
+  runs: number;
 }
 
-export async function measurePaneLoad(): Promise<PaneLoad> {
+export async function measurePaneLoad(runs: number): Promise<PaneLoad> {
   const output = join(root, ".tmp", "bench-dist");
   const build = spawnSync("npm", ["run", "--silent", "build"], {
     cwd: root,
@@ -37,7 +36,7 @@ export async function measurePaneLoad(): Promise<PaneLoad> {
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     const times: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < runs; run++) {
       await harness.page.goto(`${harness.origin}/taskpane.html`);
       await harness.page.waitForFunction(() =>
         Array.from(document.querySelectorAll("button")).some(
@@ -46,7 +45,7 @@ export async function measurePaneLoad(): Promise<PaneLoad> {
       );
       times.push(await harness.page.evaluate(() => performance.now()));
     }
-    return { chunks, firstScreenMs: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] };
+    return { chunks, firstScreenMs: times.sort((a, b) => a - b)[Math.floor(runs / 2)], runs };
   } finally {
     await harness.close();
   }

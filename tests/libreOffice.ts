@@ -2,17 +2,18 @@
  * Recalculates a workbook in LibreOffice headless, the real spreadsheet application on this machine, and
  * reads the first sheet back as rows of text (CSV, comma-separated, quotes around text with commas).
  */
-import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { runWaiting } from "./limits";
 
 export async function recalculate(workbook: ExcelJS.Workbook): Promise<string[][]> {
   const folder = mkdtempSync(join(tmpdir(), "kkr-libreoffice-"));
   const xlsx = join(folder, "book.xlsx");
   await workbook.xlsx.writeFile(xlsx);
-  execFileSync(
+  runWaiting(
+    "LibreOffice to recalculate and convert the workbook",
     "soffice",
     [
       `-env:UserInstallation=file://${folder}/profile`,
@@ -23,7 +24,7 @@ export async function recalculate(workbook: ExcelJS.Workbook): Promise<string[][
       folder,
       xlsx,
     ],
-    { stdio: "pipe", timeout: 120_000 },
+    { stdio: "pipe" },
   );
   return readFileSync(join(folder, "book.csv"), "utf8").trimEnd().split(/\r?\n/).map(parseCsvLine);
 }

@@ -95,7 +95,7 @@ describe("the Excel requirement sets", () => {
     expect(above.map((use) => `${use.file}:${use.line} ${use.member} needs ExcelApi ${show(use.version)}`)).toEqual([]);
     // The declared set is needed: something uses it.
     expect(uses.some((use) => show(use.version) === show(declared()))).toBe(true);
-  }, 60_000);
+  });
 
   it("catch a call to a higher set without a guard, and let the guarded one pass", () => {
     const fixtures = join(root, "tests", "fixtures", "requirements");
@@ -103,5 +103,5 @@ describe("the Excel requirement sets", () => {
     expect(found.map((use) => [use.file.replace(/.*\//, ""), use.member, show(use.version)])).toEqual([
       ["unguarded.ts", "context.workbook.slicers", "1.10"],
     ]);
-  }, 60_000);
+  });
 });

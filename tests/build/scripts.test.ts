@@ -3,7 +3,8 @@
  * every function, each survey function with its ratio to the bare loop (times are not asserted: a benchmark
  * is a script, not a test). `npm run schema` writes the JSON Schema the template files point at.
  */
-import { execFileSync } from "child_process";
+import { spawnSync } from "child_process";
+import { WAIT_MS, runWaiting } from "../limits";
 import { readFileSync, readdirSync, statSync } from "fs";
 import { join } from "path";
 import JSZip from "jszip";
@@ -11,43 +12,52 @@ import JSZip from "jszip";
 const root = join(__dirname, "..", "..");
 
 describe("npm run bench", () => {
-  it("reports every function, POPALLOC and QUOTA at a million rows", () => {
-    const output = execFileSync("npm", ["run", "--silent", "bench"], {
+  it("reports every function with its ratio, and the pane's load, at the tiny size BENCH_SIZE sets", () => {
+    const output = runWaiting("npm run bench at BENCH_SIZE=1000", "npm", ["run", "--silent", "bench"], {
       cwd: root,
-      encoding: "utf8",
-      timeout: 180_000,
+      env: { ...process.env, BENCH_SIZE: "1000" },
     });
     for (const row of [
-      /NPS, 1,000,000 cells +[\d.]+ ms +[\d.]+× bare loop/,
-      /SHARE, 1,000,000 answers +[\d.]+ ms +[\d.]+× bare loop/,
-      /EFFECTSHARE by segment, 1,000,000 answers +[\d.]+ ms +[\d.]+× bare loop/,
-      /NPSINTERVAL, 1,000,000 cells +[\d.]+ ms/,
-      /NEWSHARE, 100,000 \+ 100,000 CVR numbers +[\d.]+ ms/,
+      /median of 1 runs/,
+      /NPS, 1,000 cells +[\d.]+ ms +[\d.]+× bare loop/,
+      /SHARE, 1,000 answers +[\d.]+ ms +[\d.]+× bare loop/,
+      /EFFECTSHARE by segment, 1,000 answers +[\d.]+ ms +[\d.]+× bare loop/,
+      /NPSINTERVAL, 1,000 cells +[\d.]+ ms/,
+      /NEWSHARE, 100 \+ 100 CVR numbers +[\d.]+ ms/,
       /SPREAD, 98 municipalities +[\d.]+ ms/,
-      /POPALLOC, 1,000,000 rows +[\d.]+ ms +[\d.]+× NPS/,
-      /QUOTA, 1,000,000 rows +[\d.]+ ms +[\d.]+× NPS/,
+      /POPALLOC, 1,000 rows +[\d.]+ ms +[\d.]+× NPS/,
+      /QUOTA, 1,000 rows +[\d.]+ ms +[\d.]+× NPS/,
       /taskpane\.js +\d+ KB raw +\d+ KB gzip/,
       /functions\.js +\d+ KB raw +\d+ KB gzip/,
       /own-goals\.js +\d+ KB raw +\d+ KB gzip/,
-      /first screen usable, 4× CPU throttling +\d+ ms \(median of 5\)/,
+      /first screen usable, 4× CPU throttling +\d+ ms \(median of 1\)/,
     ]) {
       expect(output).toMatch(row);
     }
-  }, 180_000);
+  });
+
+  it("refuses a BENCH_SIZE that is no size", () => {
+    const result = spawnSync("npm", ["run", "--silent", "bench"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: WAIT_MS,
+      env: { ...process.env, BENCH_SIZE: "lille" },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'BENCH_SIZE skal være et helt tal på mindst 98 / must be a whole number of at least 98 (got "lille")',
+    );
+  });
 });
 
 describe("npm run schema", () => {
   it("writes the JSON Schema that is committed", () => {
     const file = join(root, "schema", "goal-template.schema.json");
     const before = readFileSync(file, "utf8");
-    const output = execFileSync("npm", ["run", "--silent", "schema"], {
-      cwd: root,
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const output = runWaiting("npm run schema", "npm", ["run", "--silent", "schema"], { cwd: root });
     expect(output).toContain("goal-template.schema.json");
     expect(readFileSync(file, "utf8")).toBe(before);
-  }, 120_000);
+  });
 });
 
 describe("the source files", () => {
@@ -66,39 +76,79 @@ describe("the source files", () => {
 });
 
 describe("the closing count of npm test", () => {
-  const { countFromReport, countFromSummary } = require("../../scripts/jestCount.cjs") as {
-    countFromReport(results: Record<string, number>): { passed: number; failed: number };
-    countFromSummary(output: string): { passed: number; failed: number };
+  const { countFromProgress } = require("../../scripts/progressReporter.cjs") as {
+    countFromProgress(text: string): { passed: number; failed: number; missing: string[] };
   };
+  const lines = (...entries: object[]) => entries.map((entry) => JSON.stringify(entry)).join("\n");
 
-  it("comes from jest's report, counting suites that cannot load and skipped tests as failures", () => {
-    const report = {
-      numPassedTests: 131,
-      numFailedTests: 2,
-      numRuntimeErrorTestSuites: 1,
-      numPendingTests: 1,
-      numTodoTests: 0,
-    };
-    expect(countFromReport(report)).toEqual({ passed: 131, failed: 4 });
+  it("adds up the suites' results, a skipped test and a suite that cannot load each counting as failed", () => {
+    const text = lines(
+      { event: "run", suites: 3 },
+      { event: "start", path: "a" },
+      { event: "result", path: "a", passed: 10, failed: 1, broken: false },
+      { event: "start", path: "b" },
+      { event: "result", path: "b", passed: 0, failed: 0, broken: true },
+      { event: "start", path: "c" },
+      { event: "result", path: "c", passed: 4, failed: 0, broken: false },
+    );
+    expect(countFromProgress(text)).toEqual({ passed: 14, failed: 2, missing: [] });
   });
 
-  it("is read from jest's summary when the report is lost, as once happened on a machine without Chromium", () => {
-    const output = "Test Suites: 1 failed, 18 passed, 19 total\nTests:       5 failed, 131 passed, 136 total\n";
-    expect(countFromSummary(output)).toEqual({ passed: 131, failed: 5 });
-    expect(countFromSummary("Test Suites: 1 failed, 1 total\nTests:       3 passed, 3 total\n")).toEqual({
-      passed: 3,
-      failed: 1,
-    });
-    expect(countFromSummary("jest crashed")).toEqual({ passed: 0, failed: 1 });
+  it("counts a suite that started and never reported, and suites never started, as failed when jest dies", () => {
+    const text = `${lines(
+      { event: "run", suites: 5 },
+      { event: "start", path: "a" },
+      { event: "result", path: "a", passed: 7, failed: 0, broken: false },
+      { event: "start", path: "b" },
+    )}\n{"event":"resu`; // cut off mid-line
+    // b started and never ended; c, d and e never started.
+    expect(countFromProgress(text)).toEqual({ passed: 7, failed: 4, missing: ["b"] });
+    expect(countFromProgress("")).toEqual({ passed: 0, failed: 1, missing: [] });
+  });
+
+  it("survives a jest killed mid-run: npm test ends non-zero with the tests that did run counted", () => {
+    // Two suites in band and in order of name: the first passes, the second kills jest's own process.
+    const result = spawnSync(
+      "node",
+      [
+        "scripts/test.mjs",
+        "--jest-only",
+        "--runInBand",
+        "--testSequencer=./tests/fixtures/killed/sequencer.cjs",
+        "--testMatch=**/tests/fixtures/killed/*.fixture.ts",
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+        timeout: WAIT_MS,
+        env: { ...process.env, KKR_PROGRESS_FILE: join(root, ".tmp", "killed", "progress.jsonl") },
+      },
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.status).not.toBe(0);
+    const closing = result.stdout.trimEnd().split("\n").at(-1);
+    expect(closing).toBe("2 passed, 1 failed");
+  });
+});
+
+describe("npm run test:busy", () => {
+  it("runs npm test beside two CPU-burning processes and ends with npm test's count", () => {
+    const output = runWaiting(
+      "npm run test:busy on one fixture suite",
+      "npm",
+      ["run", "--silent", "test:busy", "--", "--jest-only", "--testMatch=**/tests/fixtures/killed/a-passes.fixture.ts"],
+      { cwd: root, env: { ...process.env, KKR_PROGRESS_FILE: join(root, ".tmp", "busy", "progress.jsonl") } },
+    );
+    expect(output).toContain("test:busy: 2 CPU-burning processes started");
+    expect(output).toMatch(/test:busy: npm test took \d+ s with 2 cores busy/);
+    expect(output.trimEnd().split("\n").at(-1)).toBe("2 passed, 0 failed");
   });
 });
 
 describe("npm run package", () => {
   it("builds for ADDIN_URL and writes the host's files as one zip beside the production manifest", async () => {
-    const output = execFileSync("npm", ["run", "--silent", "package"], {
+    const output = runWaiting("npm run package", "npm", ["run", "--silent", "package"], {
       cwd: root,
-      encoding: "utf8",
-      timeout: 180_000,
       env: {
         ...process.env,
         ADDIN_URL: "https://kkr.region.example/tilfoejelse/",
@@ -126,5 +176,5 @@ describe("npm run package", () => {
     const manifest = readFileSync(join(root, ".tmp", "package", "manifest.xml"), "utf8");
     expect(manifest).toContain("https://kkr.region.example/tilfoejelse/taskpane.html");
     expect(manifest).not.toMatch(/localhost/);
-  }, 180_000);
+  });
 });

@@ -10,6 +10,7 @@ import { tmpdir } from "os";
 import { extname, join, normalize } from "path";
 import { BrowserContext, Page, chromium } from "playwright-core";
 import webpack from "webpack";
+import { WAIT_MS } from "../limits";
 
 /** The project's folder, also when this file runs compiled from .tmp/ (the benchmark). */
 export function projectRoot(from = __dirname): string {
@@ -99,6 +100,9 @@ export async function openHarness(folder: string, standInFolder: string): Promis
       "--disable-sync",
     ],
   });
+  // Waits as wide as the tests' limit: on a busy machine a click may take long, never fail for that.
+  browser.setDefaultTimeout(WAIT_MS);
+  browser.setDefaultNavigationTimeout(WAIT_MS);
   const page = browser.pages()[0] ?? (await browser.newPage());
   const requestsOffMachine: string[] = [];
   await page.route("**/*", (route) => {

@@ -22,7 +22,7 @@ let requestsOffMachine: string[];
 beforeAll(async () => {
   harness = await openHarness(join(root, "dist"), join(root, ".tmp", "e2e"));
   ({ origin, page, requestsOffMachine } = harness);
-}, 120_000);
+});
 
 afterAll(async () => {
   await harness?.close();

@@ -58,7 +58,7 @@ describe("the finance sheets recalculated in LibreOffice", () => {
     // Row 27: I alt; the weights sum to 39.009 (by hand: the contract's own sum), the parts to 39.010.
     expect([rows[26][0], rows[26][2], rows[26][4]]).toEqual(["I alt", "39009", "39010"]);
     expect(rows[27][4]).toBe("Delene giver totalen");
-  }, 120_000);
+  });
 
   it("quota: Hovedstaden's 113 persons, Bornholm taking over seven quotas, totals and controls", async () => {
     const plan = quotaPlan(parseArea("Hovedstaden") as Extract<ReturnType<typeof parseArea>, { kind: "region" }>);
@@ -99,5 +99,5 @@ describe("the finance sheets recalculated in LibreOffice", () => {
     expect(rows[40][9]).toBe("Kvoterne giver det samlede antal");
     // Row 44: the region total by SUMIF.
     expect([rows[43][0], rows[43][1]]).toEqual(["Hovedstaden", "113"]);
-  }, 120_000);
+  });
 });

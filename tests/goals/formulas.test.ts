@@ -120,5 +120,5 @@ describe("the formulas in LibreOffice", () => {
     expect(new Set(computed.map((row) => row[2]))).toEqual(
       new Set(Object.values(STATUS_LABELS).map((label) => label.da)),
     );
-  }, 180_000);
+  });
 });
