@@ -3,8 +3,9 @@
  * area and the urban/rural type the geographic-spread goals use. Sources: Udlændingestyrelsen's 2022 quota
  * letter, Bilag A (codes, names, regions; it spells Aarhus "Århus") and Bilag 1 of rammeaftale 2021-2023
  * (hubs, urban or rural; it spells Nordfyns "Nordfyn", Vesthimmerland "Vesthimmerlands" and Norddjurs
- * "Norrdjurs"). Bilag 1 lists Middelfart under Erhvervshus Sydjylland; the hub Fyn is the ten Funen
- * municipalities (brief, and the hubs' own descriptions), so Middelfart is in Fyn here.
+ * "Norrdjurs"). Bilag 1 is the authority on the hub areas: Middelfart, though on Funen, belongs to
+ * Erhvervshus Sydjylland (13 municipalities), and Fyn is nine; the 2024 start-up split (Fyn 94, Sydjylland
+ * 156 of 1,200 by population) agrees.
  */
 import { normalizeText } from "./cells";
 
@@ -87,7 +88,7 @@ const DATA: [number, string, Region, Hub, SettlementType][] = [
   [370, "Næstved", "sjaelland", "sjaelland", "rural"],
   [376, "Guldborgsund", "sjaelland", "sjaelland", "rural"],
   [390, "Vordingborg", "sjaelland", "sjaelland", "rural"],
-  [410, "Middelfart", "syddanmark", "fyn", "urban"],
+  [410, "Middelfart", "syddanmark", "sydjylland", "urban"],
   [420, "Assens", "syddanmark", "fyn", "urban"],
   [430, "Faaborg-Midtfyn", "syddanmark", "fyn", "urban"],
   [440, "Kerteminde", "syddanmark", "fyn", "urban"],

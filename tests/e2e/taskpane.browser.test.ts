@@ -223,7 +223,7 @@ describe("the built task pane in Chromium", () => {
     const log: Log = await page.evaluate(() => (window as never as { __fakeExcel: { log: Log } }).__fakeExcel.log);
     const formulaAt = (sheet: string, address: string) =>
       log.find((entry) => entry.op === "setFormulas" && entry.sheet === sheet && entry.address === address)?.formulas;
-    expect(formulaAt("Fordeling Fyn", "E8")).toEqual([["=KKR.POPALLOC($B$4,C8:C17,$B$5,D8:D17)"]]);
+    expect(formulaAt("Fordeling Fyn", "E8")).toEqual([["=KKR.POPALLOC($B$4,C8:C16,$B$5,D8:D16)"]]);
     expect(formulaAt("Kvoter Hovedstaden", "H11")).toEqual([
       ["=KKR.QUOTA($B$5,D11:D39,E11:E39,F11:F39,$B$4,$B$6,$B$7,$B$8,G11:G39)"],
     ]);

@@ -21,13 +21,13 @@ describe("the allocation sheet (Ny fordeling)", () => {
       "Udelad (x)",
       "Andel",
     ]);
-    // The ten Funen municipalities in rows 8-17, by code: Middelfart (410) first, Ærø (492) last.
-    expect([cell("A8"), cell("B8"), cell("A17"), cell("B17")]).toEqual([410, "Middelfart", 492, "Ærø"]);
-    expect(cell("E8")).toBe("=KKR.POPALLOC($B$4,C8:C17,$B$5,D8:D17)");
+    // Bilag 1's nine municipalities of the hub Fyn in rows 8-16, by code: Assens (420) first, Ærø (492) last.
+    expect([cell("A8"), cell("B8"), cell("A16"), cell("B16")]).toEqual([420, "Assens", 492, "Ærø"]);
+    expect(cell("E8")).toBe("=KKR.POPALLOC($B$4,C8:C16,$B$5,D8:D16)");
     expect(cell("E9") ?? "").toBe(""); // the formula spills; nothing is written below it
-    expect(["A18", "C18", "E18"].map(cell)).toEqual(["I alt", "=SUM(C8:C17)", "=SUM(E8:E17)"]);
-    expect(cell("E19")).toBe(
-      '=IF(ISNUMBER($B$4),IF(ROUND(E18-$B$4,9)=0,"Delene giver totalen","Delene giver IKKE totalen"),"")',
+    expect(["A17", "C17", "E17"].map(cell)).toEqual(["I alt", "=SUM(C8:C16)", "=SUM(E8:E16)"]);
+    expect(cell("E18")).toBe(
+      '=IF(ISNUMBER($B$4),IF(ROUND(E17-$B$4,9)=0,"Delene giver totalen","Delene giver IKKE totalen"),"")',
     );
     expect(excel.sheet(sheetName).formats).toContainEqual({
       address: "B4",

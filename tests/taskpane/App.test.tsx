@@ -191,7 +191,7 @@ describe("the task pane", () => {
     expect((screen.getByRole("button", { name: "Ny kvoteberegning" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Ny fordeling" }));
     await screen.findByText('Arket "Fordeling Fyn" er lagt ud: skriv beløbet i B4 og vægtene i kolonne C.');
-    expect(excel.cell("Fordeling Fyn", "E8")?.formula).toBe("=KKR.POPALLOC($B$4,C8:C17,$B$5,D8:D17)");
+    expect(excel.cell("Fordeling Fyn", "E8")?.formula).toBe("=KKR.POPALLOC($B$4,C8:C16,$B$5,D8:D16)");
 
     choose("Område", "Hovedstaden");
     fireEvent.click(screen.getByRole("button", { name: "Ny kvoteberegning" }));
