@@ -42,9 +42,23 @@ export function showCell(cell: Cell): LocalizedText {
   if (typeof cell === "number") return showNumber(cell);
   const code = excelErrorCode(cell);
   if (code !== undefined) return { da: ERROR_NAMES_DA[code] ?? code, en: code };
-  const shown = typeof cell === "string" ? `"${cell}"` : typeof cell === "object" ? "(?)" : String(cell);
-  return { da: shown, en: shown };
+  if (typeof cell === "string") return { da: `"${cell}"`, en: `"${cell}"` };
+  // What a message cannot show is described by its kind (a caller from script can pass anything).
+  if (Array.isArray(cell)) return { da: "en matrix", en: "an array" };
+  if (typeof cell === "object") return { da: "et objekt", en: "an object" };
+  return { da: `en værdi af typen ${typeof cell}`, en: `a value of type ${typeof cell}` };
 }
+
+/** "1 celle", "2 celler": a count with its noun in the right number, in both languages. */
+export function countOf(count: number, singular: LocalizedText, plural: LocalizedText): LocalizedText {
+  const noun = count === 1 ? singular : plural;
+  return { da: `${count} ${noun.da}`, en: `${count} ${noun.en}` };
+}
+
+const CELLS = [
+  { da: "celle", en: "cell" },
+  { da: "celler", en: "cells" },
+] as const;
 
 /** A #VALUE! about one cell: "<argument>, række 3: <problem>". */
 export function cellError(
@@ -76,10 +90,10 @@ export function requireGrid(grid: unknown, argument: LocalizedText): Grid {
   for (let index = 1; index < rows.length; index++) {
     const row = rows[index];
     if (Array.isArray(row) && row.length === width) continue;
-    const length = Array.isArray(row) ? row.length : 0;
+    const length = countOf(Array.isArray(row) ? row.length : 0, ...CELLS);
     throw valueError(
-      `${capitalize(argument.da)}: række ${index + 1} har ${length} celler, række 1 har ${width}; alle rækker skal være lige lange.`,
-      `${capitalize(argument.en)}: row ${index + 1} has ${length} cells, row 1 has ${width}; every row must be as long.`,
+      `${capitalize(argument.da)}: række ${index + 1} har ${length.da}, række 1 har ${width}; alle rækker skal være lige lange.`,
+      `${capitalize(argument.en)}: row ${index + 1} has ${length.en}, row 1 has ${width}; every row must be as long.`,
     );
   }
   return rows as Grid;
@@ -180,7 +194,9 @@ export function readNonNegativeNumbers(argument: LocalizedText, grid: Grid, skip
 export function readScalarNumber(value: unknown, argument: LocalizedText): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   const problem =
-    typeof value === "number" ? { da: `${value} er ikke et tal.`, en: `${value} is not a number.` } : notANumber(value);
+    typeof value === "number"
+      ? { da: `${showNumber(value).da} er ikke et tal.`, en: `${showNumber(value).en} is not a number.` }
+      : notANumber(value);
   throw valueError(`${capitalize(argument.da)}: ${problem.da}`, `${capitalize(argument.en)}: ${problem.en}`);
 }
 

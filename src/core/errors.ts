@@ -63,8 +63,11 @@ export const divisionByZeroError = (da: string, en: string): DomainError =>
   new DomainError("divisionByZero", { da, en });
 export const numberError = (da: string, en: string): DomainError => new DomainError("number", { da, en });
 
-/** A number as a message shows it: "9,5" in Danish, "9.5" in English. */
+/**
+ * A number as a message shows it: "9,5" in Danish, "9.5" in English, at Excel's 15 significant digits, so
+ * 99.9 / 100 reads 0,999 and not 0,9990000000000001.
+ */
 export function showNumber(value: number): LocalizedText {
-  const en = String(value);
+  const en = Number.isFinite(value) ? String(Number(value.toPrecision(15))) : String(value);
   return { da: en.replace(".", ","), en };
 }

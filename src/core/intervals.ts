@@ -43,22 +43,27 @@ export function normalQuantile(p: number): number {
   );
 }
 
-/** The two-sided z for a confidence level, e.g. 1.96 for 0.95. */
+/**
+ * The two-sided z for a confidence level, e.g. 1.96 for 0.95. Computed from the tail, (1 − confidence) / 2,
+ * so a confidence a hair below 1 (0,9999999999999999) gives a large z, not the NaN of 1 − tiny = 1.
+ */
 function zFor(confidenceValue: unknown): number {
   if (isBlank(confidenceValue)) return zFor(0.95);
   const confidence = readScalarNumber(confidenceValue, ARGUMENT.confidence);
   if (!(confidence > 0 && confidence < 1)) {
     const shown = showNumber(confidence);
+    // Only a level typed in per cent (95 for 95 %) gets a hint; 1,5 has no reading that is surely meant.
+    const meant = showNumber(confidence / 100);
     const hint =
-      confidence > 1 && confidence < 100
-        ? { da: ` (mente du ${showNumber(confidence / 100).da}?)`, en: ` (did you mean ${confidence / 100}?)` }
+      confidence >= 50 && confidence < 100
+        ? { da: ` (mente du ${meant.da}?)`, en: ` (did you mean ${meant.en}?)` }
         : { da: "", en: "" };
     throw valueError(
       `Konfidens skal ligge mellem 0 og 1, fx 0,95 (fik ${shown.da})${hint.da}.`,
       `Confidence must lie between 0 and 1, e.g. 0.95 (got ${shown.en})${hint.en}.`,
     );
   }
-  return normalQuantile(1 - (1 - confidence) / 2);
+  return -normalQuantile((1 - confidence) / 2);
 }
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
@@ -84,14 +89,20 @@ export function shareInterval(shareValue: unknown, respondentsValue: unknown, co
   if (share < 0 || share > 1) {
     throw valueError(
       `${capitalize(ARGUMENT.share.da)} skal ligge mellem 0 og 1 (fik ${showNumber(share).da}); en andel på 65 % skrives 0,65.`,
-      `${capitalize(ARGUMENT.share.en)} must lie between 0 and 1 (got ${share}); a share of 65 % is 0.65.`,
+      `${capitalize(ARGUMENT.share.en)} must lie between 0 and 1 (got ${showNumber(share).en}); a share of 65 % is 0.65.`,
+    );
+  }
+  if (isBlank(respondentsValue)) {
+    throw valueError(
+      "Respondenter mangler; angiv antallet af respondenter, andelen er beregnet på (et positivt helt tal).",
+      "Respondents is missing; give the number of respondents the share was computed on (a positive whole number).",
     );
   }
   const n = readScalarNumber(respondentsValue, ARGUMENT.respondents);
   if (!Number.isInteger(n) || n < 1) {
     throw valueError(
       `Respondenter skal være et positivt helt tal (fik ${showNumber(n).da}).`,
-      `Respondents must be a positive whole number (got ${n}).`,
+      `Respondents must be a positive whole number (got ${showNumber(n).en}).`,
     );
   }
   const z = zFor(confidence);

@@ -74,6 +74,8 @@ function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions =
   for (let row = 0; row < answers.length; row++) {
     const cells = answers[row];
     for (let column = 0; column < cells.length; column++) {
+      // Answers outside the segment are not read at all, as in NPS and EFFECTSHARE: an error there is no error here.
+      if (inSegment && !inSegment.test(row, column)) continue;
       const cell = cells[column];
       let verdict = verdicts.get(cell);
       if (verdict === undefined) {
@@ -95,7 +97,7 @@ function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions =
                 : "other";
         verdicts.set(cell, verdict);
       }
-      if (verdict === "blank" || verdict === "excluded" || (inSegment && !inSegment.test(row, column))) continue;
+      if (verdict === "blank" || verdict === "excluded") continue;
       respondents++;
       if (verdict === "counted") countedAnswers++;
     }

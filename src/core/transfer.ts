@@ -1,13 +1,24 @@
 /**
  * TRANSFER: applies what a KKR agreed on top of the model. Each row whose receiver is filled hands its
  * amount to the row with that name (Bornholm taking over seven municipalities' quotas in 2022); the
- * result has the shape of the amounts and, summed exactly, the same total.
+ * result has the shape of the amounts and, summed exactly, the same total. A row no takeover touches comes
+ * out exactly as it went in (=1/3 stays the double it is); the rows that give or receive are summed as exact
+ * decimals of Excel's 15 digits. Names are matched as the register knows them ("Århus" is Aarhus, "Hillerød
+ * Kommune" is Hillerød), other names ignoring case and spaces.
  */
 import { ARGUMENT } from "./argumentNames";
 import { Grid, cellError, isBlank, notANumber, requireGrid, requireSameShape, reshapeLike, showCell } from "./cells";
 import { fromUnits, toCommonScale, toDecimal } from "./decimal";
 import { LocalizedText } from "./errors";
-import { nameKey } from "./municipalities";
+import { municipalityNamed, nameKey } from "./municipalities";
+
+/** One key per place a user means: a municipality by its code, whatever its spelling; other names as typed. */
+function placeKey(name: unknown): string | undefined {
+  if (typeof name === "number") return `#${name}`;
+  if (typeof name !== "string") return undefined;
+  const municipality = municipalityNamed(name);
+  return municipality ? `code ${municipality.code}` : nameKey(name);
+}
 
 export function transfer(amountGrid: Grid, nameGrid: Grid, receiverGrid: Grid): number[][] {
   const amounts = requireGrid(amountGrid, ARGUMENT.amounts);
@@ -22,7 +33,13 @@ export function transfer(amountGrid: Grid, nameGrid: Grid, receiverGrid: Grid): 
   const rowByName = new Map<string, number>();
   names.forEach((name, index) => {
     if (isBlank(name)) return;
-    const key = nameKey(String(name));
+    const key = placeKey(name);
+    if (key === undefined) {
+      throw at(nameGrid, index, ARGUMENT.names, {
+        da: `${showCell(name).da} er ikke et navn; skriv kommunens navn.`,
+        en: `${showCell(name).en} is not a name; write the municipality's name.`,
+      });
+    }
     if (rowByName.has(key)) {
       throw at(nameGrid, index, ARGUMENT.names, {
         da: `${showCell(name).da} står to gange; en modtager skal kunne findes entydigt.`,
@@ -39,9 +56,11 @@ export function transfer(amountGrid: Grid, nameGrid: Grid, receiverGrid: Grid): 
   // Exact decimals of one scale, so the total is the same to the last øre, not a float hair off.
   const { units, exponent } = toCommonScale(values.map(toDecimal));
   const result = [...units];
+  const touched = values.map(() => false);
   receivers.forEach((receiver, index) => {
     if (isBlank(receiver)) return;
-    const target = rowByName.get(nameKey(String(receiver)));
+    const key = placeKey(receiver);
+    const target = key === undefined ? undefined : rowByName.get(key);
     const problem = (da: string, en: string) => at(receiverGrid, index, ARGUMENT.receivers, { da, en });
     const shown = showCell(receiver);
     if (target === undefined) {
@@ -57,9 +76,10 @@ export function transfer(amountGrid: Grid, nameGrid: Grid, receiverGrid: Grid): 
     }
     result[target] += result[index];
     result[index] = 0n;
+    touched[target] = touched[index] = true;
   });
   return reshapeLike(
     amounts,
-    result.map((value) => fromUnits(value, -exponent)),
+    result.map((value, index) => (touched[index] ? fromUnits(value, -exponent) : values[index])),
   );
 }

@@ -309,14 +309,30 @@ function toExcel<T>(
   invocation: CustomFunctions.Invocation | undefined,
   parameters: readonly LocalizedText[],
 ): T {
+  let result: T;
   try {
-    return compute();
+    result = compute();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const text = error instanceof CellError ? locate(error, invocation, parameters) : error.text;
     throw new CustomFunctions.Error(excelErrorCode(error.kind), officeLanguage() === "en" ? text.en : text.da);
   }
+  // The last guard of "no silent number": a NaN or an infinity that slipped through a calculation is #NUM!.
+  if (!finiteThroughout(result)) {
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidNumber,
+      officeLanguage() === "en" ? "The result is not a finite number." : "Resultatet er ikke et endeligt tal.",
+    );
+  }
+  return result;
 }
+
+const finiteThroughout = (value: unknown): boolean =>
+  typeof value === "number"
+    ? Number.isFinite(value)
+    : Array.isArray(value)
+      ? value.every((item) => finiteThroughout(item))
+      : true;
 
 /** The cell error's message naming the sheet cell ("Data!C14") where Excel gave the range's address. */
 function locate(

@@ -129,8 +129,8 @@ describe("cells that are not what they should be", () => {
     expectDomainError(
       () => popAlloc(10, [[1, 2], [3]]),
       "value",
-      "Vægte: række 2 har 1 celler, række 1 har 2; alle rækker skal være lige lange.",
-      "Weights: row 2 has 1 cells, row 1 has 2; every row must be as long.",
+      "Vægte: række 2 har 1 celle, række 1 har 2; alle rækker skal være lige lange.",
+      "Weights: row 2 has 1 cell, row 1 has 2; every row must be as long.",
     );
     expectDomainError(
       () => nps([[9], [9, 10]]),

@@ -10,27 +10,54 @@ describe("newShare", () => {
   });
 
   it("is 1 when last year's list is blank and 0 when every firm is known", () => {
-    expect(newShare(column(1, 2), column(""))).toBe(1);
-    expect(newShare(column(1, 2), [[2, 1, 3]])).toBe(0);
+    expect(newShare(column(10000001, 20000002), column(""))).toBe(1);
+    expect(newShare(column(10000001, 20000002), [[20000002, 10000001, 30000003]])).toBe(0);
+  });
+
+  it("reads a CVR number however an export writes it: number, text, spaces, a DK prefix", () => {
+    // One firm written five ways, and last year's list holds it: nothing is new.
+    const ids = column(12345678, "12345678", " 1234 5678 ", "DK12345678", "dk 12 34 56 78");
+    expect(newShare(ids, column(12345678))).toBe(0);
+    // The VAT form of last year's firm is the same firm as this year's number.
+    expect(newShare(column(12345678), column("DK12345678"))).toBe(0);
+  });
+
+  it.each([
+    ["12-34-56-78", '"12-34-56-78"'],
+    ["012345678", '"012345678"'],
+    ["12345678.0", '"12345678.0"'],
+    ["abc", '"abc"'],
+    [1234567, "1234567"],
+    [123456789, "123456789"],
+    ["01234567", '"01234567"'],
+    [12345678.5, "12345678,5"],
+    ["DK", '"DK"'],
+    ["SE12345678", '"SE12345678"'],
+  ])("refuses %p, which is no CVR number, naming the cell", (cell, shown) => {
+    expectDomainError(
+      () => newShare(column(12345678, cell), column("")),
+      "value",
+      `Cvr, række 2: ${shown} er ikke et CVR-nummer; et CVR-nummer er otte cifre (fx 12345678 eller "DK 1234 5678").`,
+    );
   });
 
   it("names a cell that is not a CVR number", () => {
     expectDomainError(
       () => newShare(column(12345678, true), column("")),
       "value",
-      "Cvr, række 2: SAND er ikke et CVR-nummer; skriv nummeret som tal eller tekst.",
+      'Cvr, række 2: SAND er ikke et CVR-nummer; et CVR-nummer er otte cifre (fx 12345678 eller "DK 1234 5678").',
     );
     expectDomainError(
-      () => newShare(column(1), column(1.5)),
+      () => newShare(column(12345678), column(1.5)),
       "value",
-      "Cvr_året_før, række 1: 1,5 er ikke et CVR-nummer; skriv nummeret som tal eller tekst.",
-      "PreviousIds, row 1: 1.5 is not a CVR number; write the number as a number or as text.",
+      'Cvr_året_før, række 1: 1,5 er ikke et CVR-nummer; et CVR-nummer er otte cifre (fx 12345678 eller "DK 1234 5678").',
+      'PreviousIds, row 1: 1.5 is not a CVR number; a CVR number is eight digits (e.g. 12345678 or "DK 1234 5678").',
     );
   });
 
   it("gives #DIV/0! for an empty list", () => {
     expectDomainError(
-      () => newShare(column("", ""), column(1)),
+      () => newShare(column("", ""), column(12345678)),
       "divisionByZero",
       "Der er ingen virksomheder i årets liste.",
     );

@@ -94,7 +94,7 @@ describe("custom functions as Excel calls them", () => {
     expect(share(column("ja", "nej", "ved ikke"), [["ja"]], [["ved ikke"]], null as never, null as never)).toBe(0.5);
     expect(effectShare(column("i høj grad", "slet ikke"), null, null, column("a", "b"), "b")).toBe(0);
     expect(spread(column(3, 1), column(1, 1), "pp")).toEqual([[0.25], [-0.25]]);
-    expect(newShare(column(1, 2), column(2))).toBe(0.5);
+    expect(newShare(column(10000001, 20000002), column(20000002))).toBe(0.5);
     // One promoter: n' = 4, p' = 1,75/4, d' = 0,75/4; the interval spills as one row of two numbers.
     const interval = npsInterval(column(10), null, null as never, null);
     expect(interval).toHaveLength(1);
@@ -120,8 +120,12 @@ describe("custom functions as Excel calls them", () => {
     ).toBe("Vægte, celle 'Fordeling 2025'!B2: cellen er tom; skriv 0, hvis tallet er nul.");
     // The second argument's address is used for an error in the second argument.
     expect(
-      excelErrorOf(() => newShare(column(1), column(2, true), invocation("A1:A1", "Sidste år!D5:D6"))).message,
-    ).toBe("Cvr_året_før, celle 'Sidste år'!D6: SAND er ikke et CVR-nummer; skriv nummeret som tal eller tekst.");
+      excelErrorOf(() =>
+        newShare(column(10000001), column(20000002, true), invocation("A1:A1", "Sidste år!D5:D6")),
+      ).message,
+    ).toBe(
+      `Cvr_året_før, celle 'Sidste år'!D6: SAND er ikke et CVR-nummer; et CVR-nummer er otte cifre (fx 12345678 eller "DK 1234 5678").`,
+    );
     // An array constant has no address: the position in the range is named instead.
     expect(excelErrorOf(() => nps([[9, "x"]], null as never, null, invocation("", "", ""))).message).toBe(
       'Scorer, kolonne 2: "x" er ikke en score; en score er et helt tal fra 0 til 10.',
