@@ -1,11 +1,35 @@
 /**
- * The production functions against the independent oracle (./oracle.ts), on thousands of random cases
+ * Every production function against the independent oracle (./oracle.ts), on thousands of random cases
  * with a fixed seed, so a change that breaks the arithmetic cannot pass.
  */
 import fc from "fast-check";
-import { effectShare, newShare, nps, popAlloc, quota, share, spread } from "../../src/core";
+import { readFileSync } from "fs";
+import { join } from "path";
+import {
+  effectShare,
+  listMunicipalities,
+  newShare,
+  nps,
+  npsInterval,
+  popAlloc,
+  quota,
+  share,
+  shareInterval,
+  spread,
+  transfer,
+} from "../../src/core";
 import { column } from "../helpers";
-import { npsOracle, popAllocOracle, quotaOracle, shareOracle, spreadOracle } from "./oracle";
+import {
+  Z_TABLE,
+  npsIntervalOracle,
+  npsOracle,
+  popAllocOracle,
+  quotaOracle,
+  shareOracle,
+  spreadOracle,
+  transferOracle,
+  wilsonOracle,
+} from "./oracle";
 
 const SEED = 20261126;
 const RUNS = 2000;
@@ -143,5 +167,124 @@ describe("survey measures against the oracle", () => {
       }),
       settings,
     );
+  });
+});
+
+describe("the intervals against the oracle", () => {
+  const level = fc.constantFrom(...Object.keys(Z_TABLE));
+
+  it("SHAREINTERVAL is the Wilson interval found by bisection of the score test", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), level, (n, u, c) => {
+        const counted = Math.floor(u * n);
+        const share = counted / n;
+        const { lower, upper } = shareInterval(share, n, Number(c));
+        const expected = wilsonOracle(share, n, Z_TABLE[c]);
+        expect(Math.abs(lower - expected.lower)).toBeLessThan(1e-9);
+        expect(Math.abs(upper - expected.upper)).toBeLessThan(1e-9);
+      }),
+      settings,
+    );
+  });
+
+  it("NPSINTERVAL is Rocks's adjusted Wald on the oracle's own counts", () => {
+    const score = fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(""));
+    fc.assert(
+      fc.property(fc.array(score, { minLength: 1, maxLength: 200 }), level, (scores, c) => {
+        const numbers = scores.filter((value): value is number => value !== "");
+        fc.pre(numbers.length > 0); // no respondent is #DIV/0!, tested with the errors
+        const { lower, upper } = npsInterval(column(...scores), Number(c));
+        const expected = npsIntervalOracle(numbers, Z_TABLE[c]);
+        expect(Math.abs(lower - expected.lower)).toBeLessThan(1e-7);
+        expect(Math.abs(upper - expected.upper)).toBeLessThan(1e-7);
+      }),
+      settings,
+    );
+  });
+});
+
+describe("TRANSFER against the oracle", () => {
+  it("hands over exactly, keeps untouched rows as they are, and keeps the total", () => {
+    const amount = fc.oneof(
+      fc.integer({ min: 0, max: 10_000 }),
+      fc.integer({ min: 0, max: 1_000_000 }).map((value) => value / 100),
+      fc.integer({ min: 1, max: 9 }).map((value) => 1 / value),
+    );
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 2, maxLength: 20 }), fc.infiniteStream(fc.nat()), (amounts, picks) => {
+        const names = amounts.map((_, index) => `Kommune ${index}`);
+        // Receivers keep their own amount: a row hands to a receiver that hands nothing on.
+        const receiverRows = new Set<number>();
+        const receivers = amounts.map(() => "");
+        const iterator = picks[Symbol.iterator]();
+        amounts.forEach((_, index) => {
+          const pick = iterator.next().value as number;
+          if (pick % 3 !== 0 || receiverRows.has(index)) return;
+          const target = pick % amounts.length;
+          if (target === index || receivers[target] !== "") return;
+          receivers[index] = names[target];
+          receiverRows.add(target);
+        });
+        const result = transfer(column(...amounts), column(...names), column(...receivers)).flat();
+        expect(result).toEqual(transferOracle(amounts, names, receivers));
+      }),
+      settings,
+    );
+  });
+});
+
+describe("MUNICIPALITIES against the sources", () => {
+  // The oracle is the sources themselves: Bilag A of the 2022 quota letter (code, name, region) and Bilag 1
+  // of rammeaftale 2021-2023 (hubs), read here independently of the register.
+  const text = (name: string) => readFileSync(join(__dirname, "..", "fixtures", "sources", name), "utf8");
+  const letter = text("kommunekvoter-2022.md")
+    .split("\n")
+    .flatMap((line) => {
+      const row = /^(\d{3}) (.+?)\t/.exec(line);
+      return row ? [{ code: Number(row[1]), name: row[2].trim() }] : [];
+    });
+  const regionOf = new Map<number, string>();
+  let region = "";
+  for (const line of text("kommunekvoter-2022.md").split("\n")) {
+    const heading = /Region (Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland)/.exec(line);
+    if (heading) region = heading[1];
+    const row = /^(\d{3}) /.exec(line);
+    if (row) regionOf.set(Number(row[1]), region);
+  }
+  const hubCount: Record<string, number> = {};
+  let hub = "";
+  for (const line of text("rammeaftale-2021-2023.md").split("## 14. Bilag 1")[1].split("\n")) {
+    const heading = /^#+ Erhvervshus (\S+)/.exec(line.trim());
+    if (heading) hub = heading[1];
+    else if (hub && line.trim() && !line.trim().startsWith("#") && !/kommuner/i.test(line)) {
+      hubCount[hub] = (hubCount[hub] ?? 0) + 1;
+    }
+  }
+
+  it("lists each region's municipalities of the letter, sorted by code, however the area is written", () => {
+    const spelling = fc.constantFrom(
+      (name: string) => name,
+      (name: string) => `Region ${name}`,
+      (name: string) => ` KKR ${name.toUpperCase()} `,
+      (name: string) => name.toLowerCase().replace("æ", "ae"),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...new Set(regionOf.values())), spelling, (name, spell) => {
+        const expected = letter
+          .filter(({ code }) => regionOf.get(code) === name)
+          .map(({ code }) => code)
+          .sort((a, b) => a - b);
+        expect(listMunicipalities(spell(name)).map(([code]) => code)).toEqual(expected);
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+
+  it("gives each business hub as many municipalities as Bilag 1 lists, 98 in all", () => {
+    expect(Object.values(hubCount).reduce((a, b) => a + b, 0)).toBe(98);
+    for (const [name, count] of Object.entries(hubCount)) {
+      expect([name, listMunicipalities(`Erhvervshus ${name}`).length]).toEqual([name, count]);
+    }
+    expect(listMunicipalities().length).toBe(letter.length);
   });
 });

@@ -145,3 +145,63 @@ export function spreadOracle(counts: number[], population: number[], kind: "pp" 
     kind === "pp" ? ak.div(A).sub(p[k].div(P)) : ak.mul(P).div(A.mul(p[k])).sub(new Rational(1n)),
   );
 }
+
+/**
+ * Two-sided z for the confidence levels of published tables (Abramowitz & Stegun, table 26.5): the oracle
+ * does not compute a quantile, it looks the value up.
+ */
+export const Z_TABLE: Record<string, number> = {
+  "0.8": 1.2815515655446004,
+  "0.9": 1.6448536269514722,
+  "0.95": 1.959963984540054,
+  "0.99": 2.5758293035489004,
+  "0.999": 3.2905267314918945,
+};
+
+/**
+ * The Wilson interval as its definition: the shares p for which the score test does not reject, i.e. the
+ * roots of |p̂ − p| = z·√(p(1 − p)/n), found by bisection on each side of p̂ (no closed formula).
+ */
+export function wilsonOracle(share: number, n: number, z: number): { lower: number; upper: number } {
+  const rejects = (p: number) => Math.abs(share - p) > z * Math.sqrt((p * (1 - p)) / n);
+  const bisect = (inside: number, outside: number) => {
+    for (let step = 0; step < 200; step++) {
+      const middle = (inside + outside) / 2;
+      if (rejects(middle)) outside = middle;
+      else inside = middle;
+    }
+    return inside;
+  };
+  return {
+    lower: share === 0 || !rejects(0) ? 0 : bisect(share, 0),
+    upper: share === 1 || !rejects(1) ? 1 : bisect(share, 1),
+  };
+}
+
+/** The adjusted-Wald NPS interval as Rocks (2016) writes it, from counts the oracle made itself. */
+export function npsIntervalOracle(scores: number[], z: number): { lower: number; upper: number } {
+  const n = scores.length + 3;
+  const promoters = (scores.filter((score) => score >= 9).length + 0.75) / n;
+  const detractors = (scores.filter((score) => score <= 6).length + 0.75) / n;
+  const centre = promoters - detractors;
+  const variance = (promoters + detractors - centre ** 2) / n;
+  const bound = (value: number) => Math.max(-100, Math.min(100, value * 100));
+  return { lower: bound(centre - z * Math.sqrt(variance)), upper: bound(centre + z * Math.sqrt(variance)) };
+}
+
+/**
+ * TRANSFER by its definition: every row whose receiver is named gives its whole amount to that row, summed
+ * as exact rationals of the amounts' 15-digit readings; untouched rows keep their value as given.
+ */
+export function transferOracle(amounts: number[], names: string[], receivers: string[]): number[] {
+  const sums = amounts.map((amount) => Rational.of(amount));
+  const touched = amounts.map(() => false);
+  receivers.forEach((receiver, index) => {
+    if (receiver === "") return;
+    const target = names.indexOf(receiver);
+    sums[target] = sums[target].add(sums[index]);
+    sums[index] = new Rational(0n);
+    touched[target] = touched[index] = true;
+  });
+  return sums.map((sum, index) => (touched[index] ? sum.toNumber() : amounts[index]));
+}
