@@ -195,8 +195,9 @@ describe("the intervals against the oracle", () => {
         fc.pre(numbers.length > 0); // no respondent is #DIV/0!, tested with the errors
         const { lower, upper } = npsInterval(column(...scores), Number(c));
         const expected = npsIntervalOracle(numbers, Z_TABLE[c]);
-        expect(Math.abs(lower - expected.lower)).toBeLessThan(1e-7);
-        expect(Math.abs(upper - expected.upper)).toBeLessThan(1e-7);
+        // In points: the production quantile's relative error (1.2e-9) times a half-width of up to ~100 points.
+        expect(Math.abs(lower - expected.lower)).toBeLessThan(1e-6);
+        expect(Math.abs(upper - expected.upper)).toBeLessThan(1e-6);
       }),
       settings,
     );
