@@ -20,6 +20,8 @@ function danishMetadata(english, docs) {
     functions: english.functions.map((fn) => {
       const doc = docs.functions.find((each) => each.id === fn.id);
       if (!doc) throw new Error(`src/functions/docs.json has no entry for ${fn.id}`);
+      if (!Array.isArray(doc.rules) || doc.rules.length === 0)
+        throw new Error(`${fn.id}: docs.json says nothing of what the function reads (rules)`);
       if (doc.da.parameters.length !== fn.parameters.length) {
         throw new Error(
           `${fn.id}: docs.json has ${doc.da.parameters.length} parameters, functions.ts ${fn.parameters.length}`,
@@ -43,6 +45,7 @@ const TEXT = {
     result: "Resultat",
     example: "Eksempel",
     errors: "Fejl og hvad du gør",
+    rules: "Hvad funktionen læser",
     value:
       "Et argument er skrevet forkert. Beskeden i cellen siger hvilket, i hvilken celle, og hvad der er galt; ret det.",
     name: "Tilføjelsesprogrammet er ikke indlæst i denne Excel. Åbn opgaveruden Mål under Hjem, eller spørg IT.",
@@ -56,6 +59,7 @@ const TEXT = {
     result: "Result",
     example: "Example",
     errors: "Errors and what to do",
+    rules: "What the function reads",
     value:
       "An argument is written wrongly. The message in the cell says which, in which cell, and what is wrong; correct it.",
     name: "The add-in is not loaded in this Excel. Open the Goals pane on the Home tab, or ask IT.",
@@ -70,11 +74,13 @@ function helpPage(fn, doc, language) {
   const parameters = language === "da" ? doc.da.parameters : fn.parameters;
   const description = language === "da" ? doc.da.description : fn.description;
   const signature = `${name}(${parameters.map((p, i) => (fn.parameters[i].optional ? `[${p.name}]` : p.name)).join(text.separator)})`;
+  // Errors by the names the user's Excel shows: a Danish Excel writes #VÆRDI!, #DIVISION/0! and #NAVN?.
+  const danish = language === "da";
   const errors = [
-    ["#VALUE!", text.value],
-    ...(doc.errors.divisionByZero ? [["#DIV/0!", doc.errors.divisionByZero[language]]] : []),
+    [danish ? "#VÆRDI!" : "#VALUE!", text.value],
+    ...(doc.errors.divisionByZero ? [[danish ? "#DIVISION/0!" : "#DIV/0!", doc.errors.divisionByZero[language]]] : []),
     ...(doc.errors.number ? [["#NUM!", doc.errors.number[language]]] : []),
-    [language === "da" ? "#NAVN?" : "#NAME?", text.name],
+    [danish ? "#NAVN?" : "#NAME?", text.name],
   ];
   return `<!doctype html>
 <html lang="${language}">
@@ -92,6 +98,10 @@ ${parameters.map((p, i) => `<dt><code>${escape(p.name)}</code>${fn.parameters[i]
 </dl>
 <h2>${text.example}</h2>
 <p><code>${escape(doc.example.formula[language])}</code> → ${escape(doc.example.result[language])}</p>
+<h2>${text.rules}</h2>
+<ul>
+${doc.rules.map((rule) => `<li>${escape(rule[language])}</li>`).join("\n")}
+</ul>
 <h2>${text.errors}</h2>
 <dl>
 ${errors.map(([code, what]) => `<dt><code>${code}</code></dt><dd>${escape(what)}</dd>`).join("\n")}

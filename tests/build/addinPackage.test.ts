@@ -123,6 +123,12 @@ describe("function metadata", () => {
         // The page names the function as Excel shows it in that language, with every argument.
         expect(page).toContain(`<h1>KKR.${fn.name}</h1>`);
         for (const parameter of fn.parameters) expect(page).toContain(`<code>${parameter.name}</code>`);
+        // What the function reads is written down, and errors are named as that language's Excel shows them.
+        expect(page).toContain(
+          folder === "help/" ? "<h2>What the function reads</h2>" : "<h2>Hvad funktionen læser</h2>",
+        );
+        expect(page).toContain(folder === "help/" ? "<code>#VALUE!</code>" : "<code>#VÆRDI!</code>");
+        if (folder === "help/da/") expect(page).not.toMatch(/<code>#(VALUE!|DIV\/0!|NAME\?)<\/code>/);
       }
     }
   });
