@@ -120,9 +120,8 @@ describe("custom functions as Excel calls them", () => {
     ).toBe("Vægte, celle 'Fordeling 2025'!B2: cellen er tom; skriv 0, hvis tallet er nul.");
     // The second argument's address is used for an error in the second argument.
     expect(
-      excelErrorOf(() =>
-        newShare(column(10000001), column(20000002, true), invocation("A1:A1", "Sidste år!D5:D6")),
-      ).message,
+      excelErrorOf(() => newShare(column(10000001), column(20000002, true), invocation("A1:A1", "Sidste år!D5:D6")))
+        .message,
     ).toBe(
       `Cvr_året_før, celle 'Sidste år'!D6: SAND er ikke et CVR-nummer; et CVR-nummer er otte cifre (fx 12345678 eller "DK 1234 5678").`,
     );
