@@ -12,6 +12,6 @@ module.exports = {
     // office-addin-mock only needs the OfficeApp enum; the package's entry point pulls in ESM-only modules.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
-  // Wide, as tests/limits.ts: a busy shared machine makes a test slow, never red.
-  testTimeout: 600_000,
+  // Wider than tests/limits.ts WAIT_MS, so a wait that gives up says what it waited for before jest does.
+  testTimeout: 900_000,
 };

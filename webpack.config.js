@@ -6,7 +6,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
 
 const { marked } = require("marked");
-const { DEV_ORIGIN, parseAddinUrl, productionManifest } = require("./scripts/manifest.cjs");
+const { TEMPLATE_ORIGIN, parseAddinUrl, productionManifest } = require("./scripts/manifest.cjs");
+const { DEV_ORIGIN } = require("./scripts/devOrigin.cjs");
 const { FunctionDocsPlugin } = require("./scripts/functionDocs.cjs");
 
 /** A page of docs/ (Markdown) as a plain, accessible HTML page for the host. */
@@ -48,24 +49,42 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // RELEASE=1: the release package's build, for any host: no address in any file, no manifest.xml (IT makes
+  // it on the package's manifest page), no helpUrl in the function metadata (it would need the address).
+  const release = !dev && Boolean(process.env.RELEASE);
   // A production build is for the address IT hosts the add-in at; a bad or missing ADDIN_URL stops it here.
   const manifest = (content) =>
     dev ? content : productionManifest(content.toString(), { addinUrl: process.env.ADDIN_URL, version });
-  if (!dev) manifest(require("fs").readFileSync(path.join(__dirname, "manifest.xml"), "utf8"));
+  if (!dev && !release) {
+    try {
+      manifest(require("fs").readFileSync(path.join(__dirname, "manifest.xml"), "utf8"));
+    } catch (error) {
+      // The message says what to do; a stack trace would only bury it.
+      console.error(error.message);
+      process.exit(2);
+    }
+  }
   return {
     devtool: "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
+      // The startup check first: it says why when Office.js is missing, before the functions try to register.
+      functions: ["./src/startup/functionsStartup.ts", "./src/functions/functions.ts"],
       taskpane: "./src/taskpane/index.tsx",
+      "manifest-page": "./src/manifestPage/manifestPage.js",
     },
     output: {
       // OUTPUT_DIR builds elsewhere than dist/ (npm run package's test builds beside the test run's dist/).
       path: path.resolve(__dirname, process.env.OUTPUT_DIR || "dist"),
-      filename: "[name].js",
+      // A production chunk's name carries its content hash, so a host may cache it for good and an update
+      // still reaches users. functions.js keeps its name: the manifest points at it.
+      filename: ({ chunk }) => (dev || chunk?.name === "functions" ? "[name].js" : "[name].[contenthash:8].js"),
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // The manifest page uses the browser's own XML parser; Node's stays out of the bundle.
+      alias: { "@xmldom/xmldom": false, [path.join(__dirname, "scripts", "devOrigin.cjs")]: false },
     },
     module: {
       rules: [
@@ -83,7 +102,23 @@ module.exports = async (env, options) => {
         input: "./src/functions/functions.ts",
       }),
       // functions.da.json, helpUrls and the help pages, from the generated functions.json and docs.json.
-      new FunctionDocsPlugin({ baseUrl: dev ? `${DEV_ORIGIN}/` : parseAddinUrl(process.env.ADDIN_URL).base }),
+      new FunctionDocsPlugin({
+        baseUrl: dev ? `${DEV_ORIGIN}/` : release ? undefined : parseAddinUrl(process.env.ADDIN_URL).base,
+      }),
+      // The manifest page's template and version, built in: the page makes manifest.xml with no request.
+      new (require("webpack").DefinePlugin)({
+        MANIFEST_TEMPLATE: JSON.stringify(
+          require("fs")
+            .readFileSync(path.join(__dirname, "manifest.xml"), "utf8")
+            .replaceAll(DEV_ORIGIN, TEMPLATE_ORIGIN),
+        ),
+        ADDIN_VERSION: JSON.stringify(version),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "manifest.html",
+        template: "./src/manifestPage/manifest.html",
+        chunks: ["manifest-page"],
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -95,11 +130,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
           { from: "docs/*.md", to: "docs/[name].html", transform: docsPage },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: manifest,
-          },
+          ...(release ? [] : [{ from: "manifest.xml", to: "manifest.xml", transform: manifest }]),
         ],
       }),
     ],

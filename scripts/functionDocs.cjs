@@ -134,7 +134,8 @@ class FunctionDocsPlugin {
             [danish, "da"],
           ]) {
             for (const fn of metadata.functions) {
-              fn.helpUrl = this.baseUrl + helpPath(fn.id, language);
+              // Without an address (the release package) there is no absolute helpUrl to give.
+              if (this.baseUrl !== undefined) fn.helpUrl = this.baseUrl + helpPath(fn.id, language);
               const doc = docs.functions.find((each) => each.id === fn.id);
               compilation.emitAsset(
                 helpPath(fn.id, language),

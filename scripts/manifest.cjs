@@ -5,23 +5,31 @@
  * production manifest is made from it with a real XML parser for the address IT hosts the add-in at
  * (ADDIN_URL): every URL moved under that address, AppDomain its origin, the production Id (stable from
  * release to release) and the version from package.json.
+ *
+ * One implementation for the build, `npm run manifest` and the release package's manifest page: the XML
+ * parser is handed in (@xmldom/xmldom in Node, the browser's own on the page), so the rules cannot drift.
  */
-const { DOMParser, XMLSerializer } = require("@xmldom/xmldom");
 
 const PRODUCTION_ID = "0f4e26ec-addd-498e-96e3-60d23fce4cd4";
-const DEV_ORIGIN = "https://localhost:3000";
+// The origin the manifest page's built-in template is written with: a production file names no local host.
+const TEMPLATE_ORIGIN = "https://kkr-tilfoejelse.invalid";
 const DEV_SUFFIXES = [" (development)", " (udvikling)"];
 
-/** Reads ADDIN_URL: https, no query, fragment or credentials; with or without a trailing slash or sub-path. */
-function parseAddinUrl(text) {
+/**
+ * Reads ADDIN_URL: https, no query, fragment, credentials or spaces; with or without a trailing slash or
+ * sub-path. `label` names the address in the message (the manifest page calls it "Adressen"/"The address").
+ */
+function parseAddinUrl(text, label = { da: "ADDIN_URL", en: "ADDIN_URL" }) {
   const fail = (da, en) => {
-    throw new Error(`ADDIN_URL "${text ?? ""}": ${da}\nADDIN_URL "${text ?? ""}": ${en}`);
+    throw new Error(`${label.da} "${text ?? ""}": ${da}\n${label.en} "${text ?? ""}": ${en}`);
   };
-  if (!text)
+  if (!text || !text.trim())
     fail(
       "mangler; sæt adressen, hvor tilføjelsesprogrammet hostes, fx https://kkr.kommune.dk/tilfoejelse/",
       "is missing; set the address the add-in is hosted at, e.g. https://kkr.kommune.dk/addin/",
     );
+  // A space the URL parser would quietly drop (a copied address ending in one) is refused, as is any other.
+  if (/\s/.test(text)) fail("må ikke indeholde mellemrum.", "must not contain spaces.");
   let url;
   try {
     url = new URL(text);
@@ -45,15 +53,23 @@ function parseAddinUrl(text) {
 
 const elements = (document) => Array.from(document.getElementsByTagName("*"));
 
+/** The manifest functions for one XML implementation ({ DOMParser, XMLSerializer }). */
+function manifestTools({ DOMParser, XMLSerializer }) {
+  return {
+    /** options: { addinUrl, version, label, from: the origin the source's URLs are written with } */
+    productionManifest: (source, options) => productionManifest({ DOMParser, XMLSerializer }, source, options),
+    manifestProblems: (xml, addinUrl) => manifestProblems({ DOMParser }, xml, addinUrl),
+  };
+}
+
 /** The production manifest for `addinUrl`, as XML text. */
-function productionManifest(source, { addinUrl, version }) {
-  const { base, origin } = parseAddinUrl(addinUrl);
+function productionManifest({ DOMParser, XMLSerializer }, source, { addinUrl, version, label, from }) {
+  const { base, origin } = parseAddinUrl(addinUrl, label);
   const document = new DOMParser().parseFromString(source, "text/xml");
   for (const element of elements(document)) {
     for (const attribute of ["DefaultValue", "Value"]) {
       const value = element.getAttribute(attribute);
-      if (value && value.startsWith(`${DEV_ORIGIN}/`))
-        element.setAttribute(attribute, base + value.slice(DEV_ORIGIN.length + 1));
+      if (value && value.startsWith(`${from}/`)) element.setAttribute(attribute, base + value.slice(from.length + 1));
       const name = element.getAttribute(attribute);
       if (name && (element.tagName === "DisplayName" || element.parentNode?.tagName === "DisplayName")) {
         element.setAttribute(
@@ -85,7 +101,7 @@ function manifestVersion(version) {
  * characters, ShortStrings at most 125 and LongStrings at most 250 characters, a four-part Version, every URL
  * https (and under `addinUrl` when given), and the shared runtime. Returns the problems found.
  */
-function manifestProblems(xml, addinUrl) {
+function manifestProblems({ DOMParser }, xml, addinUrl) {
   const document = new DOMParser().parseFromString(xml, "text/xml");
   const all = elements(document);
   const problems = [];
@@ -130,4 +146,17 @@ function manifestProblems(xml, addinUrl) {
   return problems;
 }
 
-module.exports = { parseAddinUrl, productionManifest, manifestProblems, manifestVersion, PRODUCTION_ID, DEV_ORIGIN };
+// In Node, the tools on @xmldom/xmldom for the development manifest, required only when asked for (the
+// manifest page brings its own parser and template; webpack leaves both modules out of its bundle).
+const node = () => manifestTools(require("@xmldom/xmldom"));
+const devOrigin = () => require("./devOrigin.cjs").DEV_ORIGIN;
+
+module.exports = {
+  parseAddinUrl,
+  manifestTools,
+  manifestVersion,
+  PRODUCTION_ID,
+  TEMPLATE_ORIGIN,
+  productionManifest: (source, options) => node().productionManifest(source, { from: devOrigin(), ...options }),
+  manifestProblems: (xml, addinUrl) => node().manifestProblems(xml, addinUrl),
+};

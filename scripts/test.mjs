@@ -19,6 +19,7 @@ export const TEST_ADDIN_URL = "https://kkr.kommune.example/tilfoejelse";
 const prerequisites = [
   ["chromium", "/usr/bin/chromium", "apt-get install -y chromium"],
   ["LibreOffice", "soffice", "apt-get install -y --no-install-recommends libreoffice-calc fonts-dejavu-core"],
+  ["nginx", "/usr/sbin/nginx", "apt-get install -y --no-install-recommends nginx"],
 ];
 const onPath = (program) => (process.env.PATH ?? "").split(":").some((folder) => existsSync(`${folder}/${program}`));
 for (const [name, program, install] of prerequisites) {

@@ -201,7 +201,7 @@ describe("manifest.xml", () => {
   it("loads the functions before the task pane's code in the shared page", () => {
     const html = readDist("taskpane.html");
     const functions = html.search(/src="?functions\.js/);
-    const pane = html.search(/src="?taskpane\.js/);
+    const pane = html.search(/src="?taskpane\.[0-9a-f]{8}\.js/);
     expect(functions).toBeGreaterThan(-1);
     expect(pane).toBeGreaterThan(functions);
     expect(html.indexOf("office.js")).toBeLessThan(functions);

@@ -145,6 +145,56 @@ describe("npm run test:busy", () => {
   });
 });
 
+describe("npm run manifest", () => {
+  const manifests = require("../../scripts/manifest.cjs") as { manifestProblems(xml: string, url?: string): string[] };
+
+  it("writes manifest.xml for the address a release package is hosted at, passing the offline rules", () => {
+    const out = join(root, ".tmp", "manifest-test.xml");
+    const output = runWaiting(
+      "npm run manifest",
+      "npm",
+      ["run", "--silent", "manifest", "--", "https://addins.region.example/kkr"],
+      {
+        cwd: root,
+        env: { ...process.env, MANIFEST_OUT: out },
+      },
+    );
+    expect(output).toContain("manifest.xml for / til https://addins.region.example/kkr");
+    const xml = readFileSync(out, "utf8");
+    expect(xml).toContain("https://addins.region.example/kkr/taskpane.html");
+    expect(manifests.manifestProblems(xml, "https://addins.region.example/kkr")).toEqual([]);
+  });
+
+  it("refuses a bad address with the message alone and exit code 2, writing nothing", () => {
+    const result = spawnSync("npm", ["run", "--silent", "manifest", "--", "http://addins.region.example"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: WAIT_MS,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'ADDIN_URL "http://addins.region.example": skal begynde med https:// (Office indlæser kun sikre adresser).\n' +
+        'ADDIN_URL "http://addins.region.example": must start with https:// (Office loads secure addresses only).',
+    );
+  });
+});
+
+describe("npm run package without ADDIN_URL", () => {
+  it("prints what is missing and nothing else: no stack trace", () => {
+    const result = spawnSync("npm", ["run", "--silent", "package"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: WAIT_MS,
+      env: { ...process.env, ADDIN_URL: "" },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      'ADDIN_URL "": mangler; sæt adressen, hvor tilføjelsesprogrammet hostes, fx https://kkr.kommune.dk/tilfoejelse/',
+      'ADDIN_URL "": is missing; set the address the add-in is hosted at, e.g. https://kkr.kommune.dk/addin/',
+    ]);
+  });
+});
+
 describe("npm run package", () => {
   it("builds for ADDIN_URL and writes the host's files as one zip beside the production manifest", async () => {
     const output = runWaiting("npm run package", "npm", ["run", "--silent", "package"], {
@@ -163,7 +213,6 @@ describe("npm run package", () => {
     expect(names).toEqual(
       expect.arrayContaining([
         "taskpane.html",
-        "taskpane.js",
         "functions.js",
         "functions.json",
         "functions.da.json",
@@ -173,6 +222,8 @@ describe("npm run package", () => {
       ]),
     );
     expect(names.filter((name) => name.endsWith(".map") || name === "manifest.xml")).toEqual([]);
+    // The pane's script carries its content hash, so a host may cache it for good.
+    expect(names.filter((name) => /^taskpane\.[0-9a-f]{8}\.js$/.test(name))).toHaveLength(1);
     const manifest = readFileSync(join(root, ".tmp", "package", "manifest.xml"), "utf8");
     expect(manifest).toContain("https://kkr.region.example/tilfoejelse/taskpane.html");
     expect(manifest).not.toMatch(/localhost/);

@@ -20,7 +20,7 @@ export function projectRoot(from = __dirname): string {
 }
 
 const root = projectRoot();
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html",
@@ -63,10 +63,13 @@ function bundleStandIn(output: string): Promise<string> {
   );
 }
 
-/** Serves `folder` (a build) and opens Chromium on it, with office.js answered by the stand-in. */
-export async function openHarness(folder: string, standInFolder: string): Promise<Harness> {
-  if (!existsSync(join(folder, "taskpane.html")))
-    throw new Error(`${folder} has no build: run "npm run build" first (npm test does).`);
+/**
+ * Serves `folder` (a build, or any page such as an Office host's frame) and opens Chromium on it, with
+ * office.js answered by the stand-in. `alsoAllow` names other origins on this machine the page may reach
+ * (the nginx under test); certificates there are self-signed.
+ */
+export async function openHarness(folder: string, standInFolder: string, alsoAllow: string[] = []): Promise<Harness> {
+  if (!existsSync(folder)) throw new Error(`${folder} has no build: run "npm run build" first (npm test does).`);
   if (!existsSync("/usr/bin/chromium"))
     throw new Error("Debian's chromium is missing: apt-get install -y chromium (.ci/run does).");
   const standIn = await bundleStandIn(standInFolder);
@@ -88,6 +91,7 @@ export async function openHarness(folder: string, standInFolder: string): Promis
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "kkr-chromium-")), {
     executablePath: "/usr/bin/chromium",
     headless: true,
+    ignoreHTTPSErrors: true,
     viewport: { width: 360, height: 1100 },
     args: [
       "--headless",
@@ -98,6 +102,9 @@ export async function openHarness(folder: string, standInFolder: string): Promis
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // A page standing in for a public origin (Excel on the web) frames the test's server on 127.0.0.1;
+      // Chromium's local-network checks would block that, where the real host is on the internet.
+      "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessRespectPreflightResults",
     ],
   });
   // Waits as wide as the tests' limit: on a busy machine a click may take long, never fail for that.
@@ -105,10 +112,10 @@ export async function openHarness(folder: string, standInFolder: string): Promis
   browser.setDefaultNavigationTimeout(WAIT_MS);
   const page = browser.pages()[0] ?? (await browser.newPage());
   const requestsOffMachine: string[] = [];
-  await page.route("**/*", (route) => {
+  await browser.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ path: standIn, contentType: "text/javascript" });
-    if (url.startsWith(origin)) return route.continue();
+    if (url.startsWith(origin) || alsoAllow.some((allowed) => url.startsWith(allowed))) return route.continue();
     requestsOffMachine.push(url);
     return route.abort();
   });

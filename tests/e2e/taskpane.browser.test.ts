@@ -5,9 +5,9 @@
  */
 import { mkdirSync } from "fs";
 import { join } from "path";
-import { Page } from "playwright-core";
+import { Page, Route } from "playwright-core";
 import { goalsFor } from "../../src/goals";
-import { Harness, openHarness } from "./harness";
+import { Harness, OFFICE_JS, openHarness } from "./harness";
 import { FUNCTION_IDS } from "../helpers";
 
 const root = join(__dirname, "..", "..");
@@ -260,6 +260,29 @@ describe("the built task pane in Chromium", () => {
     await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
     expect(await seriousViolations()).toEqual([]);
     await page.screenshot({ path: join(output, file.replace(/\//g, "-").replace(".html", ".png")), fullPage: true });
+  });
+
+  it("says in the pane what failed when Office.js is blocked, in Danish and English, and logs it", async () => {
+    // A proxy or a CSP blocking Microsoft's CDN, as the production build meets it: the script never arrives.
+    const blocked = (route: Route) => route.abort("blockedbyclient");
+    await page.route(OFFICE_JS, blocked);
+    const logged = page.waitForEvent(
+      "console",
+      (message) => message.type() === "error" && /KKR pane/.test(message.text()),
+    );
+    try {
+      await page.goto(`${origin}/taskpane.html`);
+      const alert = page.getByRole("alert");
+      await alert.getByText("Tilføjelsesprogrammet kan ikke starte: Office.js blev ikke indlæst.").waitFor();
+      await alert.getByText("The add-in cannot start: Office.js did not load.").waitFor();
+      await expect(alert.textContent()).resolves.toContain(
+        "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      );
+      expect((await logged).text()).toContain("Office.js blev ikke indlæst");
+      await page.screenshot({ path: join(output, "office-js-blocked.png"), fullPage: true });
+    } finally {
+      await page.unroute(OFFICE_JS, blocked);
+    }
   });
 
   it("asked nothing of the network beyond this machine, in any flow of the pane", () => {
