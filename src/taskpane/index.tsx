@@ -22,7 +22,9 @@ function start(container: HTMLElement): void {
 function showProblem(container: HTMLElement, problem: StartProblem): void {
   const box = document.createElement("div");
   box.setAttribute("role", "alert");
-  box.style.cssText = "font-family:'Segoe UI',system-ui,sans-serif;padding:1rem;line-height:1.5;color:#1b1b1b";
+  // overflow-wrap: the CDN address is longer than a 320 px pane is wide.
+  box.style.cssText =
+    "font-family:'Segoe UI',system-ui,sans-serif;padding:1rem;line-height:1.5;color:#1b1b1b;overflow-wrap:anywhere";
   for (const language of ["da", "en"] as const) {
     const [heading, ...lines] = START_PROBLEM_TEXT[problem][language];
     const section = document.createElement("section");

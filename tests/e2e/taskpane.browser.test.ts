@@ -279,6 +279,8 @@ describe("the built task pane in Chromium", () => {
         "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
       );
       expect((await logged).text()).toContain("Office.js blev ikke indlæst");
+      // The long CDN address wraps: nothing is wider than the pane.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: join(output, "office-js-blocked.png"), fullPage: true });
     } finally {
       await page.unroute(OFFICE_JS, blocked);

@@ -225,9 +225,15 @@ describe("the release package on nginx, configured as the IT guide says", () => 
     }
   };
 
-  it("proposes the folder it is served from as the address", async () => {
-    await harness.page.goto(`${origin}${SUB_PATH}manifest.html`);
-    expect(await harness.page.getByLabel("HTTPS-adresse / HTTPS address").inputValue()).toBe(`${origin}${SUB_PATH}`);
+  it("proposes the folder it is served from as the address, and shows a refusal beside the field", async () => {
+    const page = harness.page;
+    await page.goto(`${origin}${SUB_PATH}manifest.html`);
+    const field = page.getByLabel("HTTPS-adresse / HTTPS address");
+    expect(await field.inputValue()).toBe(`${origin}${SUB_PATH}`);
+    await field.fill("http://kkr.kommune.example");
+    await page.getByRole("button", { name: "Hent manifest.xml / Download manifest.xml" }).click();
+    await page.getByRole("alert").filter({ hasText: "skal begynde med https://" }).waitFor();
+    await page.screenshot({ path: join(root, "test-results", "manifest-page-refused.png"), fullPage: true });
   });
 
   it.each(["https://kkr.kommune.example/tilfoejelse/", "https://addins.region.example"])(
