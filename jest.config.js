@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  setupFiles: ["<rootDir>/tests/setup/officeGlobals.ts"],
+  setupFiles: ["<rootDir>/tests/setup/officeGlobals.ts", "<rootDir>/tests/setup/asyncWaits.ts"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tests/tsconfig.json" }],
   },

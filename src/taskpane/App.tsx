@@ -1,6 +1,7 @@
 import {
   Divider,
   FluentProvider,
+  Link,
   Spinner,
   Subtitle2,
   Tab,
@@ -24,6 +25,9 @@ import { ReviewList } from "./ReviewList";
 import { PaneSource, catalogueSources, templateSources } from "./sources";
 import { Language, STRINGS } from "./strings";
 import { StringsContext } from "./StringsContext";
+
+/** The user guide, built from docs/brugervejledning.md beside the pane (Danish, then English). */
+const USER_GUIDE = "docs/brugervejledning.html";
 
 const useStyles = makeStyles({
   pane: {
@@ -126,6 +130,10 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
         <ExcelContext.Provider value={excel}>
           <main className={styles.pane}>
             <Title3 as="h1">{text.title}</Title3>
+            {/* Relative: the guide is on the same host as the pane, whatever its address. */}
+            <Link href={USER_GUIDE} target="_blank" rel="noopener">
+              {text.help}
+            </Link>
             <TabList
               className={styles.tabs}
               selectedValue={view}

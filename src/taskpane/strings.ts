@@ -13,6 +13,7 @@ const da = {
   reviewDetails: (sheet: string, actual: string, threshold: string) =>
     `${sheet} · faktisk ${actual || "–"} · tærskel ${threshold || "–"}`,
   title: "KKR mål og resultater",
+  help: "Hjælp (brugervejledning)",
   pickHeading: "Hent mål ind i projektmappen",
   source: "Kilde",
   year: "År",
@@ -118,6 +119,7 @@ const en: Strings = {
   hubChoice: "Choose a business hub for its own figures (awareness, start-ups); blank gives the national figures.",
   reviewDetails: (sheet, actual, threshold) => `${sheet} · actual ${actual || "–"} · threshold ${threshold || "–"}`,
   title: "KKR goals and results",
+  help: "Help (user guide)",
   pickHeading: "Bring goals into the workbook",
   source: "Source",
   year: "Year",

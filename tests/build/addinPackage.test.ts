@@ -198,6 +198,14 @@ describe("manifest.xml", () => {
     }
   });
 
+  it("sends Support and Learn more to the user guide on the host, which the build writes", () => {
+    const support = elements("SupportUrl")[0].getAttribute("DefaultValue") ?? "";
+    for (const address of [support, url("GetStarted.LearnMoreUrl")]) {
+      expect(address).toBe("https://localhost:3000/docs/brugervejledning.html");
+      expect(readDist(distFileOf(address))).toContain("<h1>KKR Mål og beregninger — brugervejledning</h1>");
+    }
+  });
+
   it("loads the functions before the task pane's code in the shared page", () => {
     const html = readDist("taskpane.html");
     const functions = html.search(/src="?functions\.js/);

@@ -11,6 +11,15 @@ import JSZip from "jszip";
 
 const root = join(__dirname, "..", "..");
 
+/** An npm script run to its end, with its exit code and output, for a test of what it refuses. */
+const npmScript = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync("npm", ["run", "--silent", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: WAIT_MS,
+    env: { ...process.env, ...env },
+  });
+
 describe("npm run bench", () => {
   it("reports every function with its ratio, and the pane's load, at the tiny size BENCH_SIZE sets", () => {
     const output = runWaiting("npm run bench at BENCH_SIZE=1000", "npm", ["run", "--silent", "bench"], {
@@ -37,12 +46,7 @@ describe("npm run bench", () => {
   });
 
   it("refuses a BENCH_SIZE that is no size", () => {
-    const result = spawnSync("npm", ["run", "--silent", "bench"], {
-      cwd: root,
-      encoding: "utf8",
-      timeout: WAIT_MS,
-      env: { ...process.env, BENCH_SIZE: "lille" },
-    });
+    const result = npmScript(["bench"], { BENCH_SIZE: "lille" });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'BENCH_SIZE skal være et helt tal på mindst 98 / must be a whole number of at least 98 (got "lille")',
@@ -166,11 +170,7 @@ describe("npm run manifest", () => {
   });
 
   it("refuses a bad address with the message alone and exit code 2, writing nothing", () => {
-    const result = spawnSync("npm", ["run", "--silent", "manifest", "--", "http://addins.region.example"], {
-      cwd: root,
-      encoding: "utf8",
-      timeout: WAIT_MS,
-    });
+    const result = npmScript(["manifest", "--", "http://addins.region.example"]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(
       'ADDIN_URL "http://addins.region.example": skal begynde med https:// (Office indlæser kun sikre adresser).\n' +
@@ -181,12 +181,7 @@ describe("npm run manifest", () => {
 
 describe("npm run package without ADDIN_URL", () => {
   it("prints what is missing and nothing else: no stack trace", () => {
-    const result = spawnSync("npm", ["run", "--silent", "package"], {
-      cwd: root,
-      encoding: "utf8",
-      timeout: WAIT_MS,
-      env: { ...process.env, ADDIN_URL: "" },
-    });
+    const result = npmScript(["package"], { ADDIN_URL: "" });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toEqual([
       'ADDIN_URL "": mangler; sæt adressen, hvor tilføjelsesprogrammet hostes, fx https://kkr.kommune.dk/tilfoejelse/',

@@ -253,6 +253,7 @@ describe("the built task pane in Chromium", () => {
   it.each([
     ["docs/privatliv.html", "Privatlivserklæring — KKR Mål og beregninger"],
     ["docs/it-vejledning.html", "KKR Mål og beregninger — vejledning til IT"],
+    ["docs/brugervejledning.html", "KKR Mål og beregninger — brugervejledning"],
     ["help/da/popalloc.html", "KKR.FORDEL"],
     ["help/share.html", "KKR.SHARE"],
   ])("renders the page %s, accessibly", async (file, heading) => {
@@ -270,6 +271,10 @@ describe("the built task pane in Chromium", () => {
       "console",
       (message) => message.type() === "error" && /KKR pane/.test(message.text()),
     );
+    const functionsLogged = page.waitForEvent(
+      "console",
+      (message) => message.type() === "error" && /KKR functions/.test(message.text()),
+    );
     try {
       await page.goto(`${origin}/taskpane.html`);
       const alert = page.getByRole("alert");
@@ -279,6 +284,8 @@ describe("the built task pane in Chromium", () => {
         "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
       );
       expect((await logged).text()).toContain("Office.js blev ikke indlæst");
+      // The functions' bundle says the same, and the page is not stopped by their registration.
+      expect((await functionsLogged).text()).toContain("Office.js did not load");
       // The long CDN address wraps: nothing is wider than the pane.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: join(output, "office-js-blocked.png"), fullPage: true });

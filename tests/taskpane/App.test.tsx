@@ -27,6 +27,16 @@ async function pickMidtjylland2022() {
 }
 
 describe("the task pane", () => {
+  it.each([
+    ["da", "Hjælp (brugervejledning)"],
+    ["en", "Help (user guide)"],
+  ] as const)("links to the user guide on the same host, in a new window (%s)", (language, name) => {
+    renderPane(new FakeExcel(), language);
+    const link = screen.getByRole("link", { name });
+    expect(link.getAttribute("href")).toBe("docs/brugervejledning.html");
+    expect(link.getAttribute("target")).toBe("_blank");
+  });
+
   it("shows the goals in force for the chosen source, year, hub and segment, with thresholds", async () => {
     renderPane();
     await screen.findByText("Projektmappen har endnu ingen måltabeller.");
@@ -301,7 +311,7 @@ describe("the task pane", () => {
     };
     renderPane(excel, "da", gateway);
     // The second read, a second later, succeeds; the failed first one showed nothing.
-    await screen.findByText("Projektmappen har endnu ingen måltabeller.", {}, { timeout: 3000 });
+    await screen.findByText("Projektmappen har endnu ingen måltabeller.");
     expect(busy).toBe(false);
     expect(screen.queryByText(/Excel svarede med en fejl/)).toBeNull();
   });
