@@ -28,10 +28,11 @@ async function pickMidtjylland2022() {
 
 describe("the task pane", () => {
   it.each([
-    ["da", "Hjælp (brugervejledning)"],
-    ["en", "Help (user guide)"],
-  ] as const)("links to the user guide on the same host, in a new window (%s)", (language, name) => {
+    ["da", "Hjælp (brugervejledning)", "Projektmappen har endnu ingen måltabeller."],
+    ["en", "Help (user guide)", "The workbook has no goal tables yet."],
+  ] as const)("links to the user guide on the same host, in a new window (%s)", async (language, name, loaded) => {
     renderPane(new FakeExcel(), language);
+    await screen.findByText(loaded); // the pane has read the workbook: no update comes after the test
     const link = screen.getByRole("link", { name });
     expect(link.getAttribute("href")).toBe("docs/brugervejledning.html");
     expect(link.getAttribute("target")).toBe("_blank");
