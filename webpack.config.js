@@ -4,6 +4,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
+const webpack = require("webpack");
 
 const { marked } = require("marked");
 const { TEMPLATE_ORIGIN, parseAddinUrl, productionManifest } = require("./scripts/manifest.cjs");
@@ -106,7 +107,7 @@ module.exports = async (env, options) => {
         baseUrl: dev ? `${DEV_ORIGIN}/` : release ? undefined : parseAddinUrl(process.env.ADDIN_URL).base,
       }),
       // The manifest page's template and version, built in: the page makes manifest.xml with no request.
-      new (require("webpack").DefinePlugin)({
+      new webpack.DefinePlugin({
         MANIFEST_TEMPLATE: JSON.stringify(
           require("fs")
             .readFileSync(path.join(__dirname, "manifest.xml"), "utf8")

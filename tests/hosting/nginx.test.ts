@@ -37,7 +37,7 @@ interface Response {
   body: string;
 }
 
-function fetch(url: string): Promise<Response> {
+function fetchFromNginx(url: string): Promise<Response> {
   return new Promise((resolve, reject) => {
     get(url, { rejectUnauthorized: false }, (response) => {
       let body = "";
@@ -61,7 +61,7 @@ let files: string[];
 async function waitForNginx(): Promise<void> {
   for (const deadline = Date.now() + WAIT_MS; Date.now() < deadline;) {
     try {
-      if ((await fetch(`${origin}${SUB_PATH}taskpane.html`)).status === 200) return;
+      if ((await fetchFromNginx(`${origin}${SUB_PATH}taskpane.html`)).status === 200) return;
     } catch {
       // not up yet
     }
@@ -157,20 +157,22 @@ describe("the release package on nginx, configured as the IT guide says", () => 
 
   it("sends no X-Frame-Options, a frame-ancestors that admits Office, and no-cache for pages and metadata", async () => {
     for (const file of ["taskpane.html", "manifest.html", "functions.js", "functions.json", "functions.da.json"]) {
-      const { status, headers } = await fetch(`${origin}${SUB_PATH}${file}`);
+      const { status, headers } = await fetchFromNginx(`${origin}${SUB_PATH}${file}`);
       expect([file, status]).toEqual([file, 200]);
       expect([file, headers["x-frame-options"]]).toEqual([file, undefined]);
       expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'self' https:\/\/\*\.officeapps\.live\.com/);
       expect([file, headers["cache-control"]]).toEqual([file, "no-cache"]);
     }
-    expect((await fetch(`${origin}${SUB_PATH}functions.json`)).headers["content-type"]).toBe("application/json");
+    expect((await fetchFromNginx(`${origin}${SUB_PATH}functions.json`)).headers["content-type"]).toBe(
+      "application/json",
+    );
   });
 
   it("lets the scripts with a content hash in their name be cached for good", async () => {
     const hashed = files.filter((name) => /\.[0-9a-f]{8}\.js$/.test(name));
     expect(hashed.some((name) => name.startsWith("taskpane."))).toBe(true);
     for (const file of hashed) {
-      const { headers } = await fetch(`${origin}${SUB_PATH}${file}`);
+      const { headers } = await fetchFromNginx(`${origin}${SUB_PATH}${file}`);
       expect([file, headers["cache-control"]]).toEqual([file, "public, max-age=31536000, immutable"]);
       expect(headers["content-type"]).toBe("text/javascript");
     }
@@ -195,7 +197,7 @@ describe("the release package on nginx, configured as the IT guide says", () => 
     const pages = files.filter((name) => name.startsWith("help/") || name.startsWith("docs/"));
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) {
-      const { status, body } = await fetch(`${origin}${SUB_PATH}${page}`);
+      const { status, body } = await fetchFromNginx(`${origin}${SUB_PATH}${page}`);
       expect([page, status]).toEqual([page, 200]);
       expect(body).toMatch(/<h1>/);
     }
