@@ -22,6 +22,38 @@ export default [
     },
   },
   {
+    // The pane reaches Excel through the gateway alone (issue 16): lint fails a component that reaches past it.
+    files: ["src/taskpane/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel/*", "!**/excel/gateway"],
+              message: "The pane reaches Excel only through src/excel/gateway.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The plan room and the domain below it are pure: no Office global, no Excel layer.
+    files: ["src/sheets/**", "src/goals/**", "src/core/**", "src/locale/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Plans are pure: only src/excel/ talks to Excel." },
+        { name: "Office", message: "Plans are pure: only src/excel/ and src/startup/ talk to Office." },
+      ],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/excel/*", "**/taskpane/*"], message: "The pure rooms import nothing above them." }] },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "*.config.js", "*.config.mjs", ".ci/**"],
     languageOptions: { globals: { ...globals.node } },
   },

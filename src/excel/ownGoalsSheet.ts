@@ -2,8 +2,8 @@
  * The Excel layer of the "Egne mål" sheet: make or open it, append rows, read and check it. In a module of
  * its own: the pane loads it (and the validator it needs) only when the user works with own goals.
  */
-import { CellBlock, blockAddress, parseAddress } from "./addresses";
-import { asText } from "./goalTable";
+import { CellBlock, blockAddress, parseAddress } from "../sheets/addresses";
+import { asText } from "../sheets/goalTable";
 import {
   EXAMPLE_ROW,
   OWN_COLUMNS,
@@ -12,8 +12,8 @@ import {
   OWN_LISTS,
   OwnGoalsResult,
   rowsToGoals,
-} from "./ownGoals";
-import { ExcelRun, addFreeSheet } from "./workbook";
+} from "../sheets/ownGoals";
+import { ExcelRun, addFreeSheet } from "./run";
 
 export type OwnGoalsRead = { found: false } | ({ found: true } & OwnGoalsResult);
 

@@ -3,13 +3,13 @@
  * KKR meeting and the years side by side. Each is one Excel.run with a fixed number
  * of syncs, and writes only on sheets and blocks the add-in made.
  */
-import { blockAddress, parseAddress } from "./addresses";
-import { DevelopmentYear, developmentPlan } from "./development";
-import { SheetPlan } from "./financeSheets";
-import { GOAL_TABLE_PREFIX, tableLanguage } from "./goalTable";
+import { blockAddress, parseAddress } from "../sheets/addresses";
+import { DevelopmentYear, developmentPlan } from "../sheets/development";
+import { SheetPlan } from "../sheets/financeSheets";
+import { GOAL_TABLE_PREFIX, tableLanguage } from "../sheets/goalTable";
 import { Language } from "../goals";
-import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "./overview";
-import { ExcelRun, addFreeSheet } from "./workbook";
+import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "../sheets/overview";
+import { ExcelRun, addFreeSheet } from "./run";
 import { flagStatuses, preparePrinting, writeCells } from "./writing";
 
 /**
@@ -31,6 +31,9 @@ export async function addPlannedSheet(run: ExcelRun, plan: SheetPlan): Promise<{
     return { sheetName: sheet.name };
   });
 }
+
+/** A year of the source, with the goal table an import would make for it. */
+export type YearOfSource = Omit<DevelopmentYear, "tableName" | "language"> & { tableName: string };
 
 export interface OverviewResult {
   sheetName: string;
@@ -108,7 +111,7 @@ export async function buildOverview(run: ExcelRun, language: Language = "da"): P
 export async function buildDevelopment(
   run: ExcelRun,
   title: string,
-  years: readonly (Omit<DevelopmentYear, "tableName" | "language"> & { tableName: string })[],
+  years: readonly YearOfSource[],
   language: Language = "da",
 ): Promise<{ sheetName: string; linkedYears: number }> {
   return run(async (context) => {

@@ -3,8 +3,8 @@
  * formats, and the print settings for the KKR meeting's agenda. Queued on a sheet; the caller syncs.
  */
 import { GoalStatus, Language, STATUS_LABELS } from "../goals";
-import { parseAddress } from "./addresses";
-import { SheetPlan } from "./financeSheets";
+import { parseAddress } from "../sheets/addresses";
+import { CellsPlan } from "../sheets/plan";
 
 /** Status colours: fill and font, readable also in grey scale; the status text says the same in words. */
 const STATUS_STYLES: [status: GoalStatus, fill: string, font: string][] = [
@@ -29,7 +29,7 @@ export function flagStatuses(range: Excel.Range, statusCell: string, language: L
 }
 
 /** Cells and formats of a plan, written onto a sheet (queued; the caller syncs). */
-export function writeCells(sheet: Excel.Worksheet, plan: Pick<SheetPlan, "cells" | "formats">): void {
+export function writeCells(sheet: Excel.Worksheet, plan: CellsPlan): void {
   for (const { address, formulas } of plan.cells) sheet.getRange(address).formulas = formulas;
   for (const { address, numberFormat, bold, fill, wrap } of plan.formats) {
     const range = sheet.getRange(address);

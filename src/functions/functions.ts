@@ -28,7 +28,7 @@ import {
   listMunicipalities,
   transfer as computeTransfer,
 } from "../core";
-import { cellAddress, rangeOrigin, sheetReference } from "../excel/addresses";
+import { cellAddress, rangeOrigin, sheetReference } from "../sheets/addresses";
 
 /**
  * Net Promoter Score: the share of promoters (9-10) minus the share of detractors (0-6), in points from -100 to 100.

@@ -3,11 +3,15 @@
  * year, then hub), else the goal's own. Shared by the schema, which refuses a goal left without levels
  * anywhere it applies, and by the catalogue lookup.
  */
-import type { GoalTemplate, Hub, Level } from "./schema";
+import type { Hub } from "../core/municipalities";
 
-type GoalLevels = Pick<GoalTemplate, "levels" | "overrides">;
+/** A goal's levels and overrides, whatever a level is: the schema needs this before its types exist. */
+interface Leveled<Level> {
+  levels: Level[];
+  overrides?: { year?: number; hub?: Hub; levels: Level[] }[];
+}
 
-export function levelsFor(goal: GoalLevels, year: number, hub: Hub | undefined): Level[] {
+export function levelsFor<Level>(goal: Leveled<Level>, year: number, hub: Hub | undefined): Level[] {
   const overrides = goal.overrides ?? [];
   const match = (wantYear: boolean, wantHub: boolean) =>
     overrides.find(

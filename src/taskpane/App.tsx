@@ -16,8 +16,8 @@ import {
 } from "@fluentui/react-components";
 import { ReactNode, Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { GoalTemplate } from "../goals";
-import { GoalRow } from "../excel/workbook";
-import { ExcelContext, ExcelGateway } from "./ExcelContext";
+import { ExcelGateway, GoalRow, isBusyEditing } from "../excel/gateway";
+import { ExcelContext } from "./ExcelContext";
 import { GoalPicker } from "./GoalPicker";
 import { LinkActual } from "./LinkActual";
 import { OverviewAction } from "./OverviewAction";
@@ -90,7 +90,7 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
       setReadError(undefined);
     } catch (error) {
       // The user is typing in a cell: read again shortly, without alarming anyone.
-      if ((error as { code?: string }).code === "InvalidOperationInCellEditMode") {
+      if (isBusyEditing(error)) {
         clearTimeout(timer.current);
         timer.current = setTimeout(refresh, CELL_EDIT_RETRY_MS);
         return;

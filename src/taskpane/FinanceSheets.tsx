@@ -1,7 +1,7 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { AREA_NAMES, Area, parseArea } from "../core";
-import { allocationPlan, areaTitle, quotaPlan } from "../excel/financeSheets";
+import { allocationPlan, areaTitle, quotaPlan } from "../sheets/financeSheets";
 import { useExcel } from "./ExcelContext";
 import { useStrings } from "./StringsContext";
 import { ActionResult, useAction } from "./useAction";

@@ -1,7 +1,7 @@
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { HUBS, HUB_NAMES, Hub, SEGMENTS, Segment, describeComputation, formatMeasure, goalsFor } from "../goals";
-import { tableName } from "../excel/goalTable";
+import { tableName } from "../sheets/goalTable";
 import { useExcel } from "./ExcelContext";
 import { PaneSource } from "./sources";
 import { useStrings } from "./StringsContext";

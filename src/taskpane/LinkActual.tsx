@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { GoalRow, LinkResult } from "../excel/workbook";
+import type { GoalRow, LinkResult } from "../excel/gateway";
 import { useExcel } from "./ExcelContext";
 import { useStrings } from "./StringsContext";
 

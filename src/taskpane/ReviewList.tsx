@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { GoalStatus, STATUS_LABELS } from "../goals";
-import { GoalRow } from "../excel/workbook";
+import type { GoalRow } from "../excel/gateway";
 import { useExcel } from "./ExcelContext";
 import { useStrings } from "./StringsContext";
 

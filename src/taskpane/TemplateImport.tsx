@@ -1,7 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChangeEvent, useState } from "react";
 import { GoalTemplate, parseTemplateFile } from "../goals";
-import { goalsToRows } from "../excel/ownGoals";
+import { goalsToRows } from "../sheets/ownGoals";
 import { useExcel } from "./ExcelContext";
 import { useStrings } from "./StringsContext";
 

@@ -5,17 +5,16 @@
  * the pane says why, in Danish and English, and still starts if a slow host answers later.
  */
 import { createRoot } from "react-dom/client";
-import { excelRun } from "../excel/workbook";
+import { officeGateway } from "../excel/gateway";
 import { START_PROBLEM_TEXT, StartProblem, logStartProblem, officeReady } from "../startup/officeReady";
 import { App } from "./App";
-import { excelGateway } from "./ExcelContext";
 import { languageOf } from "./strings";
 
 function start(container: HTMLElement): void {
   container.replaceChildren();
   const language = languageOf(Office.context.displayLanguage);
   document.documentElement.lang = language;
-  createRoot(container).render(<App excel={excelGateway(excelRun)} language={language} />);
+  createRoot(container).render(<App excel={officeGateway()} language={language} />);
 }
 
 /** The problem in plain HTML: the pane's React and Fluent need nothing of Office, but this must show even so. */

@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import { goalsFor } from "../../src/goals";
-import { parseAddress } from "../../src/excel/addresses";
-import { developmentPlan } from "../../src/excel/development";
-import { COLUMNS, GoalSelection, tableName } from "../../src/excel/goalTable";
+import { parseAddress } from "../../src/sheets/addresses";
+import { developmentPlan } from "../../src/sheets/development";
+import { COLUMNS, GoalSelection, tableName } from "../../src/sheets/goalTable";
 import { buildDevelopment } from "../../src/excel/sheets";
-import { importGoals } from "../../src/excel/workbook";
+import { importGoals } from "../../src/excel/goalTables";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { recalculate } from "../libreOffice";
 

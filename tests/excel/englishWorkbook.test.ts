@@ -4,10 +4,10 @@
  * overview and the years side by side read each table in its own language.
  */
 import { goalsFor } from "../../src/goals";
-import { GoalSelection } from "../../src/excel/goalTable";
-import { overviewPlan } from "../../src/excel/overview";
+import { GoalSelection } from "../../src/sheets/goalTable";
+import { overviewPlan } from "../../src/sheets/overview";
 import { buildOverview } from "../../src/excel/sheets";
-import { importGoals, readGoalRows } from "../../src/excel/workbook";
+import { importGoals, readGoalRows } from "../../src/excel/goalTables";
 import { FakeExcel } from "../fakes/fakeExcel";
 
 const selection: GoalSelection = {

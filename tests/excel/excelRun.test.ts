@@ -1,4 +1,4 @@
-import { excelRun } from "../../src/excel/workbook";
+import { excelRun } from "../../src/excel/run";
 
 describe("excelRun", () => {
   const real = {

@@ -1,5 +1,5 @@
 import { parseArea } from "../../src/core";
-import { allocationPlan, quotaPlan } from "../../src/excel/financeSheets";
+import { allocationPlan, quotaPlan } from "../../src/sheets/financeSheets";
 import { addPlannedSheet } from "../../src/excel/sheets";
 import { FakeExcel } from "../fakes/fakeExcel";
 

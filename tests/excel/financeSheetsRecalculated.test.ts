@@ -5,12 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import { parseArea, popAlloc, quota, transfer } from "../../src/core";
-import { parseAddress } from "../../src/excel/addresses";
-import { SheetPlan, allocationPlan, quotaPlan } from "../../src/excel/financeSheets";
+import { parseAddress } from "../../src/sheets/addresses";
+import { SheetPlan, allocationPlan, quotaPlan } from "../../src/sheets/financeSheets";
+import { Cell } from "../../src/sheets/plan";
 import { column } from "../helpers";
 import { recalculate } from "../libreOffice";
-
-type Cell = string | number;
 
 /** Every cell of a plan by (row, column), 0-based. */
 function planCells(plan: SheetPlan): Map<string, Cell> {

@@ -1,8 +1,8 @@
 import { goalsFor } from "../../src/goals";
-import { GoalSelection } from "../../src/excel/goalTable";
-import { describeGoalTable, overviewPlan } from "../../src/excel/overview";
+import { GoalSelection } from "../../src/sheets/goalTable";
+import { describeGoalTable, overviewPlan } from "../../src/sheets/overview";
 import { buildOverview } from "../../src/excel/sheets";
-import { importGoals } from "../../src/excel/workbook";
+import { importGoals } from "../../src/excel/goalTables";
 import { FakeExcel } from "../fakes/fakeExcel";
 
 const midtjylland: GoalSelection = {

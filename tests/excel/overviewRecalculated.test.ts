@@ -3,9 +3,9 @@
  * fulfilment stand as values, checked against counts and averages worked out by hand.
  */
 import ExcelJS from "exceljs";
-import { COLUMNS } from "../../src/excel/goalTable";
-import { overviewPlan } from "../../src/excel/overview";
-import { parseAddress } from "../../src/excel/addresses";
+import { COLUMNS } from "../../src/sheets/goalTable";
+import { overviewPlan } from "../../src/sheets/overview";
+import { parseAddress } from "../../src/sheets/addresses";
 import { recalculate } from "../libreOffice";
 
 type Row = [id: string, title: string, measure: string, fulfilment: number | "", status: string];

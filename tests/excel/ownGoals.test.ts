@@ -1,5 +1,5 @@
 import { parseTemplateFile } from "../../src/goals";
-import { EXAMPLE_ROW, OWN_COLUMNS, goalsToRows, parseYears, rowsToGoals } from "../../src/excel/ownGoals";
+import { EXAMPLE_ROW, OWN_COLUMNS, goalsToRows, parseYears, rowsToGoals } from "../../src/sheets/ownGoals";
 import { openOwnGoals, readOwnGoals } from "../../src/excel/ownGoalsSheet";
 import { FakeExcel } from "../fakes/fakeExcel";
 

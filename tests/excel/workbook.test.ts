@@ -1,6 +1,6 @@
 import { goalsFor } from "../../src/goals";
-import { COLUMNS, GoalSelection, asText, goalRowCells, tableName } from "../../src/excel/goalTable";
-import { goToCell, importGoals, linkActualToSelection, readGoalRows, watchWorkbook } from "../../src/excel/workbook";
+import { COLUMNS, GoalSelection, asText, goalRowCells, tableName } from "../../src/sheets/goalTable";
+import { goToCell, importGoals, linkActualToSelection, readGoalRows, watchWorkbook } from "../../src/excel/goalTables";
 import { FakeExcel } from "../fakes/fakeExcel";
 
 const selection: GoalSelection = {

@@ -6,7 +6,7 @@
  * The same file is bundled into the browser test's stand-in for office.js.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { CellBlock, blockAddress, cellAddress, parseAddress, sheetReference } from "../../src/excel/addresses";
+import { CellBlock, blockAddress, cellAddress, parseAddress, sheetReference } from "../../src/sheets/addresses";
 
 type Cell = string | number | boolean;
 type Anything = any;

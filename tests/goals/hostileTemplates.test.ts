@@ -4,19 +4,18 @@
  * name the field, and nothing accepted may reach the workbook as a live formula.
  */
 import fc from "fast-check";
-import { goalRowCells } from "../../src/excel/goalTable";
+import { goalRowCells } from "../../src/sheets/goalTable";
 import { parseTemplateFile, resolveGoal } from "../../src/goals";
+import { aGoal } from "../builders";
 
-const validGoal = {
+const validGoal = aGoal({
   id: "lokal-kendskab",
   source: { document: "Resultatkontrakt Fyn 2025", section: "Mål 2", quote: "Kendskabet skal være mindst 50 pct." },
   title: { da: "Kendskabsgrad", en: "Awareness" },
   measure: "share",
-  comparator: "atLeast",
   levels: [{ fulfilment: 1, threshold: 0.5 }],
-  years: [2025],
   computation: { function: "SHARE", arguments: [{ range: { da: "kendskab", en: "awareness" } }, { value: "ja" }] },
-};
+});
 
 /** Text Excel would take as a formula, dressed the ways an attacker would: spaces, tabs, a BOM, full-width signs. */
 const formulaText = fc

@@ -3,16 +3,9 @@ import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { MAX_TEMPLATE_FILE_BYTES, MEASURES, SOURCE_DOCUMENTS, catalogue, parseTemplateFile } from "../../src/goals";
 import { templateJsonSchema } from "../../src/goals/templateFile";
+import { aGoal } from "../builders";
 
-const validGoal = {
-  id: "lokal-nyhedsbreve",
-  source: { document: "Resultatkontrakt Fyn 2025", section: "Mål 9", quote: "Der udsendes 12 nyhedsbreve om året." },
-  title: { da: "Nyhedsbreve", en: "Newsletters" },
-  measure: "count",
-  comparator: "atLeast",
-  levels: [{ fulfilment: 1, threshold: 12 }],
-  years: [2025],
-};
+const validGoal = aGoal({ id: "lokal-nyhedsbreve" });
 const file = (...goals: unknown[]) => JSON.stringify({ goals });
 const FIELD_NAMES: Record<string, string> = {
   id: "id",

@@ -3,7 +3,8 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { ExcelGateway, excelGateway } from "../../src/taskpane/ExcelContext";
+import { ExcelGateway, excelGateway } from "../../src/excel/gateway";
+import { aGoal } from "../builders";
 import { goalsFor } from "../../src/goals";
 import { FakeExcel } from "../fakes/fakeExcel";
 
@@ -151,16 +152,7 @@ describe("the task pane", () => {
     expect(screen.getByText('Mål 1 ("x"), id: et id er 3-80 tegn: små bogstaver a-z, tal og bindestreg')).toBeTruthy();
     expect(screen.getByText('Mål 1 ("x"), kilde: mangler')).toBeTruthy();
 
-    const goal = {
-      id: "fyn-nyhedsbreve",
-      source: { document: "Resultatkontrakt Fyn 2025", section: "Mål 9", quote: "12 nyhedsbreve" },
-      title: { da: "Nyhedsbreve", en: "Newsletters" },
-      measure: "count",
-      comparator: "atLeast",
-      levels: [{ fulfilment: 1, threshold: 12 }],
-      years: [2025],
-      hub: "fyn",
-    };
+    const goal = aGoal({ hub: "fyn" });
     upload("fyn.json", JSON.stringify({ goals: [goal] }));
     await screen.findByText("1 mål indlæst fra fyn; vælg kilden ovenfor.");
     expect((screen.getByLabelText("Kilde") as HTMLSelectElement).value).toBe("Resultatkontrakt Fyn 2025");
@@ -264,16 +256,11 @@ describe("the task pane", () => {
 
   it("puts a loaded template file's goals into the Egne mål sheet", async () => {
     const excel = renderPane();
-    const goal = {
+    const goal = aGoal({
       id: "fyn-nyhedsbreve-2",
-      source: { document: "Resultatkontrakt Fyn 2025", section: "Mål 9", quote: "12 nyhedsbreve" },
-      title: { da: "Nyhedsbreve", en: "Newsletters" },
-      measure: "count",
-      comparator: "atLeast",
-      levels: [{ fulfilment: 1, threshold: 12 }],
       years: [2025, 2026],
       overrides: [{ year: 2026, levels: [{ fulfilment: 1, threshold: 14 }] }],
-    };
+    });
     fireEvent.change(screen.getByLabelText("Skabelonfil"), {
       target: { files: [new File([JSON.stringify({ goals: [goal] })], "fyn.json", { type: "application/json" })] },
     });

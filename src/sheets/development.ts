@@ -7,6 +7,7 @@
 import { GoalInForce, Language } from "../goals";
 import { blockAddress } from "./addresses";
 import { COLUMN, COLUMNS_BY_LANGUAGE, NUMBER_FORMATS } from "./goalTable";
+import { CellsPlan, HEADER_FILL, excelString } from "./plan";
 
 export interface DevelopmentYear {
   year: number;
@@ -16,10 +17,8 @@ export interface DevelopmentYear {
   language?: Language;
 }
 
-export interface DevelopmentPlan {
+export interface DevelopmentPlan extends CellsPlan {
   name: string;
-  cells: { address: string; formulas: (string | number)[][] }[];
-  formats: { address: string; numberFormat?: string; bold?: boolean; fill?: string; wrap?: boolean }[];
   /** The status columns' cells and the language of their status texts, for the flags. */
   statusColumns: { address: string; language: Language }[];
 }
@@ -44,7 +43,6 @@ const TEXT = {
     sheet: "Years",
   },
 };
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 export function developmentPlan(
   title: string,
@@ -70,7 +68,7 @@ export function developmentPlan(
       if (!tableName) return [threshold, "", text.missing];
       const columns = COLUMNS_BY_LANGUAGE[tableLanguage];
       const lookup = (column: number) =>
-        `INDEX(${tableName}[${columns[column]}],MATCH(${quote(goal.id)},${tableName}[${columns[COLUMN.id]}],0))`;
+        `INDEX(${tableName}[${columns[column]}],MATCH(${excelString(goal.id)},${tableName}[${columns[COLUMN.id]}],0))`;
       // INDEX of a blank cell gives 0 in a formula: a blank actual value stays blank.
       return [
         threshold,
@@ -88,7 +86,7 @@ export function developmentPlan(
     {
       address: blockAddress({ row: header, column: 0, rows: 1, columns: width }),
       bold: true,
-      fill: "#DDEBF7",
+      fill: HEADER_FILL,
       wrap: true,
     },
   ];

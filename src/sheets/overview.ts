@@ -8,6 +8,7 @@
 import { GoalStatus, HUBS, HUB_NAMES, Language, SEGMENTS, SOURCE_DOCUMENTS, STATUS_LABELS } from "../goals";
 import { blockAddress, cellAddress } from "./addresses";
 import { ASCII, COLUMNS_BY_LANGUAGE, GOAL_TABLE_PREFIX, MEASURE_LABELS } from "./goalTable";
+import { CellsPlan, HEADER_FILL, excelString } from "./plan";
 
 export interface GoalTableInfo {
   name: string;
@@ -18,9 +19,7 @@ export interface GoalTableInfo {
   language: Language;
 }
 
-export interface OverviewPlan {
-  cells: { address: string; formulas: (string | number)[][] }[];
-  formats: { address: string; numberFormat?: string; bold?: boolean; fill?: string; wrap?: boolean }[];
+export interface OverviewPlan extends CellsPlan {
   /** Everything the plan writes: cleared before the next build, so nothing stale is left. */
   block: string;
   /** The goals' titles and fulfilment, for the chart; undefined without goals. */
@@ -103,8 +102,6 @@ const columnsOf = (language: Language) => {
   return { title, measure, fulfilment, status };
 };
 
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 export function overviewPlan(tables: readonly GoalTableInfo[], language: Language = "da"): OverviewPlan {
   const text = TEXT[language];
   const headers = overviewHeaders(language);
@@ -124,9 +121,9 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
       segment,
       table.sheet,
       `=ROWS(${column(status)})`,
-      ...STATUS_ORDER.map((each) => `=COUNTIF(${column(status)},${quote(STATUS_LABELS[each][table.language])})`),
+      ...STATUS_ORDER.map((each) => `=COUNTIF(${column(status)},${excelString(STATUS_LABELS[each][table.language])})`),
       // Measured goals with a fulfilment: hand-checked goals (ja/nej) are left out of the average.
-      `=IFERROR(AVERAGEIFS(${column(fulfilment)},${column(measure)},${quote(`<>${manual}`)}),"")`,
+      `=IFERROR(AVERAGEIFS(${column(fulfilment)},${column(measure)},${excelString(`<>${manual}`)}),"")`,
     ];
   });
   const sum = (col: number) => `=SUM(${blockAddress({ row: first, column: col, rows: tables.length, columns: 1 })})`;
@@ -159,7 +156,7 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
     { address: blockAddress({ row: totalRow, column: 0, rows: 1, columns: width }), formulas: [totals] },
     {
       address: blockAddress({ row: goalsHeader, column: 0, rows: 1, columns: 3 }),
-      formulas: [["Ark", "Mål", "Opfyldelse"]],
+      formulas: [text.goals],
     },
   ];
   if (rows.length > 0)
@@ -177,7 +174,7 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
       {
         address: blockAddress({ row: header, column: 0, rows: 1, columns: width }),
         bold: true,
-        fill: "#DDEBF7",
+        fill: HEADER_FILL,
         wrap: true,
       },
       { address: blockAddress({ row: totalRow, column: 0, rows: 1, columns: width }), bold: true },
@@ -185,7 +182,7 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
         address: blockAddress({ row: first, column: width - 1, rows: tables.length + 1, columns: 1 }),
         numberFormat: "0%",
       },
-      { address: blockAddress({ row: goalsHeader, column: 0, rows: 1, columns: 3 }), bold: true, fill: "#DDEBF7" },
+      { address: blockAddress({ row: goalsHeader, column: 0, rows: 1, columns: 3 }), bold: true, fill: HEADER_FILL },
       ...(goalRows.length > 0
         ? [
             {

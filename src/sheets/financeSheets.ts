@@ -9,23 +9,17 @@
  */
 import { Area, HUB_NAMES, Municipality, REGION_NAMES, municipalitiesIn } from "../core";
 import { blockAddress, cellAddress, columnLetter } from "./addresses";
+import { Cell, CellsPlan, HEADER_FILL, INPUT_FILL } from "./plan";
 
-type Cell = string | number;
-
-export interface SheetPlan {
+export interface SheetPlan extends CellsPlan {
   /** The wanted sheet name; the Excel layer picks a free variant. */
   name: string;
-  /** Blocks of cells, each written with `formulas` (text, numbers and formulas alike). */
-  cells: { address: string; formulas: Cell[][] }[];
-  formats: { address: string; numberFormat?: string; bold?: boolean; fill?: string; wrap?: boolean }[];
   /** The range whose columns are fitted to their contents. */
   autofit: string;
   /** The cell selected when the sheet opens: the first input. */
   firstInput: string;
 }
 
-const INPUT_FILL = "#FFF2CC";
-const HEADER_FILL = "#DDEBF7";
 const WHOLE = "#,##0";
 
 export const areaTitle = (area?: Area): string =>

@@ -1,0 +1,64 @@
+/**
+ * The pane's one way into Excel: every operation of the Excel layer bound to one run function (Excel.run in
+ * Office, a fake workbook in tests), with the types the pane needs and Office's error codes translated.
+ * Lint keeps the pane from importing any other module of this folder.
+ */
+import { GoalInForce, Language } from "../goals";
+import type { SheetPlan } from "../sheets/financeSheets";
+import type { GoalSelection } from "../sheets/goalTable";
+import type { Cell } from "../sheets/plan";
+import {
+  GoalRow,
+  ImportResult,
+  LinkResult,
+  goToCell,
+  importGoals,
+  linkActualToSelection,
+  readGoalRows,
+  watchWorkbook,
+} from "./goalTables";
+import type { OwnGoalsRead } from "./ownGoalsSheet";
+import { ExcelRun, excelRun } from "./run";
+import { OverviewResult, YearOfSource, addPlannedSheet, buildDevelopment, buildOverview } from "./sheets";
+
+export type { GoalRow, ImportResult, LinkResult, OverviewResult, OwnGoalsRead, YearOfSource };
+
+export interface ExcelGateway {
+  importGoals(selection: GoalSelection, goals: readonly GoalInForce[], language: Language): Promise<ImportResult>;
+  readGoalRows(): Promise<GoalRow[]>;
+  goToCell(address: string): Promise<void>;
+  linkActual(target: { tableName: string; goalId: string }, overwrite?: boolean): Promise<LinkResult>;
+  watch(onChange: () => void): Promise<() => Promise<void>>;
+  addSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
+  buildOverview(language: Language): Promise<OverviewResult>;
+  openOwnGoals(rows?: Cell[][]): Promise<{ sheetName: string; added: number }>;
+  readOwnGoals(): Promise<OwnGoalsRead>;
+  buildDevelopment(
+    title: string,
+    years: readonly YearOfSource[],
+    language: Language,
+  ): Promise<{ sheetName: string; linkedYears: number }>;
+}
+
+// Loaded when first used: the own-goals sheet needs the template validator, which the first screen does not.
+const ownGoalsSheet = () => import(/* webpackChunkName: "own-goals-sheet" */ "./ownGoalsSheet");
+
+export const excelGateway = (run: ExcelRun): ExcelGateway => ({
+  importGoals: (selection, goals, language) => importGoals(run, selection, goals, language),
+  readGoalRows: () => readGoalRows(run),
+  goToCell: (address) => goToCell(run, address),
+  linkActual: (target, overwrite) => linkActualToSelection(run, target, overwrite),
+  watch: (onChange) => watchWorkbook(run, onChange),
+  addSheet: (plan) => addPlannedSheet(run, plan),
+  buildOverview: (language) => buildOverview(run, language),
+  openOwnGoals: async (rows) => (await ownGoalsSheet()).openOwnGoals(run, rows),
+  readOwnGoals: async () => (await ownGoalsSheet()).readOwnGoals(run),
+  buildDevelopment: (title, years, language) => buildDevelopment(run, title, years, language),
+});
+
+/** The gateway in Office: every batch through Excel.run. */
+export const officeGateway = (): ExcelGateway => excelGateway(excelRun);
+
+/** Whether Excel refused because the user is editing a cell: worth reading again shortly, not an error to show. */
+export const isBusyEditing = (error: unknown): boolean =>
+  (error as { code?: string } | undefined)?.code === "InvalidOperationInCellEditMode";

@@ -1,0 +1,25 @@
+/** What every sheet plan is made of: cells written as formulas, and formats. Pure: the Excel layer writes them. */
+
+/** A cell as a plan writes it: text, a number, a boolean or a formula ("=…"). */
+export type Cell = string | number | boolean;
+
+export interface CellFormat {
+  address: string;
+  numberFormat?: string;
+  bold?: boolean;
+  fill?: string;
+  wrap?: boolean;
+}
+
+/** Blocks of cells and their formats: the part of a plan `writeCells` writes. */
+export interface CellsPlan {
+  cells: { address: string; formulas: Cell[][] }[];
+  formats: CellFormat[];
+}
+
+/** A text as an Excel string literal in a formula: quoted, its quotes doubled. */
+export const excelString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** The fill of the header rows and of the cells the user types into. */
+export const HEADER_FILL = "#DDEBF7";
+export const INPUT_FILL = "#FFF2CC";
