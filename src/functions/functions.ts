@@ -10,7 +10,6 @@
  * a range parameter into a scalar in the metadata).
  */
 import {
-  ARGUMENT,
   CellError,
   DomainError,
   DomainErrorKind,
@@ -29,6 +28,7 @@ import {
   transfer as computeTransfer,
 } from "../core";
 import { cellAddress, rangeOrigin, sheetReference } from "../sheets/addresses";
+import { DECLARATIONS, Declaration } from "./declarations";
 
 /**
  * Net Promoter Score: the share of promoters (9-10) minus the share of detractors (0-6), in points from -100 to 100.
@@ -45,11 +45,11 @@ export function nps(
   segment?: any,
   invocation?: CustomFunctions.Invocation,
 ): number {
-  return toExcel(() => computeNps(scores, { segments: given(segments), segment: given(segment) }), invocation, [
-    ARGUMENT.scores,
-    ARGUMENT.segments,
-    ARGUMENT.segment,
-  ]);
+  return toExcel(
+    () => computeNps(scores, { segments: given(segments), segment: given(segment) }),
+    invocation,
+    DECLARATIONS.nps,
+  );
 }
 
 /**
@@ -80,7 +80,7 @@ export function effectShare(
         segment: given(segment),
       }),
     invocation,
-    [ARGUMENT.answers, ARGUMENT.level, ARGUMENT.excludeDontKnow, ARGUMENT.segments, ARGUMENT.segment],
+    DECLARATIONS.effectShare,
   );
 }
 
@@ -107,7 +107,7 @@ export function share(
     () =>
       computeShare(answers, counted, { excluded: given(excluded), segments: given(segments), segment: given(segment) }),
     invocation,
-    [ARGUMENT.answers, ARGUMENT.counted, ARGUMENT.excluded, ARGUMENT.segments, ARGUMENT.segment],
+    DECLARATIONS.share,
   );
 }
 
@@ -126,11 +126,7 @@ export function spread(
   kind: string,
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
-  return toExcel(() => computeSpread(counts, population, kind), invocation, [
-    ARGUMENT.counts,
-    ARGUMENT.population,
-    ARGUMENT.kind,
-  ]);
+  return toExcel(() => computeSpread(counts, population, kind), invocation, DECLARATIONS.spread);
 }
 
 /**
@@ -142,7 +138,7 @@ export function spread(
  * @returns The share of new firms, from 0 to 1.
  */
 export function newShare(ids: any[][], previousIds: any[][], invocation?: CustomFunctions.Invocation): number {
-  return toExcel(() => computeNewShare(ids, previousIds), invocation, [ARGUMENT.ids, ARGUMENT.previousIds]);
+  return toExcel(() => computeNewShare(ids, previousIds), invocation, DECLARATIONS.newShare);
 }
 
 /**
@@ -165,7 +161,7 @@ export function npsInterval(
   return toExcel(
     () => asRow(computeNpsInterval(scores, given(confidence), { segments: given(segments), segment: given(segment) })),
     invocation,
-    [ARGUMENT.scores, ARGUMENT.confidence, ARGUMENT.segments, ARGUMENT.segment],
+    DECLARATIONS.npsInterval,
   );
 }
 
@@ -178,7 +174,11 @@ export function npsInterval(
  * @returns Lower and upper bound, side by side.
  */
 export function shareInterval(share: any, respondents: any, confidence?: any): number[][] {
-  return toExcel(() => asRow(computeShareInterval(share, respondents, given(confidence))), undefined, []);
+  return toExcel(
+    () => asRow(computeShareInterval(share, respondents, given(confidence))),
+    undefined,
+    DECLARATIONS.shareInterval,
+  );
 }
 
 /**
@@ -201,7 +201,7 @@ export function popAlloc(
   return toExcel(
     () => computePopAlloc(total, weights, { decimals: given(decimals), exclude: given(exclude) }),
     invocation,
-    [ARGUMENT.total, ARGUMENT.weights, ARGUMENT.decimals, ARGUMENT.exclude],
+    DECLARATIONS.popAlloc,
   );
 }
 
@@ -242,17 +242,7 @@ export function quota(
         exclude: given(exclude),
       }),
     invocation,
-    [
-      ARGUMENT.total,
-      ARGUMENT.population,
-      ARGUMENT.immigrants,
-      ARGUMENT.familyReunified,
-      ARGUMENT.landstal,
-      ARGUMENT.totalPopulation,
-      ARGUMENT.totalImmigrants,
-      ARGUMENT.totalFamilyReunified,
-      ARGUMENT.exclude,
-    ],
+    DECLARATIONS.quota,
   );
 }
 
@@ -263,7 +253,7 @@ export function quota(
  * @returns Code and name per municipality, sorted by code.
  */
 export function municipalities(area?: any): any[][] {
-  return toExcel(() => listMunicipalities(given(area)), undefined, []);
+  return toExcel(() => listMunicipalities(given(area)), undefined, DECLARATIONS.municipalities);
 }
 
 /**
@@ -281,11 +271,7 @@ export function transfer(
   receivers: any[][],
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
-  return toExcel(() => computeTransfer(amounts, names, receivers), invocation, [
-    ARGUMENT.amounts,
-    ARGUMENT.names,
-    ARGUMENT.receivers,
-  ]);
+  return toExcel(() => computeTransfer(amounts, names, receivers), invocation, DECLARATIONS.transfer);
 }
 
 /** Excel passes an omitted optional argument as null (or undefined). */
@@ -301,13 +287,13 @@ function excelErrorCode(kind: DomainErrorKind): CustomFunctions.ErrorCode {
 }
 
 /**
- * Runs a calculation and turns a domain error into an Excel error. `parameters` are the function's
- * arguments in order, so a cell error can be placed with Excel's parameter addresses.
+ * Runs a calculation and turns a domain error into an Excel error, a cell error placed by the position of
+ * its argument in the function's declaration and Excel's parameter addresses.
  */
 function toExcel<T>(
   compute: () => T,
   invocation: CustomFunctions.Invocation | undefined,
-  parameters: readonly LocalizedText[],
+  { parameters }: Declaration,
 ): T {
   let result: T;
   try {
@@ -338,9 +324,9 @@ const finiteThroughout = (value: unknown): boolean =>
 function locate(
   error: CellError,
   invocation: CustomFunctions.Invocation | undefined,
-  parameters: readonly LocalizedText[],
+  parameters: Declaration["parameters"],
 ): LocalizedText {
-  const index = parameters.indexOf(error.location.argument);
+  const index = parameters.findIndex((parameter) => parameter.name === error.location.argument);
   const origin = rangeOrigin(index < 0 ? undefined : invocation?.parameterAddresses?.[index]);
   if (!origin) return error.text;
   const cell = cellAddress(origin.row + error.location.row, origin.column + error.location.column);

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
-import { ARGUMENT } from "../../src/core/argumentNames";
+import { DECLARATIONS } from "../../src/functions/declarations";
 import { FUNCTION_IDS } from "../helpers";
 
 const root = join(__dirname, "..", "..");
@@ -99,15 +99,21 @@ describe("function metadata", () => {
     }
   });
 
-  it("names parameters as the error messages do, in both languages", () => {
-    const names = Object.values(ARGUMENT);
-    for (const [list, language] of [
-      [english, "en"],
-      [danish, "da"],
-    ] as const) {
-      for (const parameter of list.flatMap((fn) => fn.parameters)) {
-        expect(names.map((name) => name[language])).toContain(parameter.name);
-      }
+  it("has every function's parameters as its one declaration says: order, names in both languages, ranges", () => {
+    const declarations = Object.values(DECLARATIONS);
+    expect(declarations.map((declaration) => declaration.id).sort()).toEqual(FUNCTION_IDS);
+    for (const declaration of declarations) {
+      const [inEnglish, inDanish] = [byId(english, declaration.id), byId(danish, declaration.id)];
+      expect(inDanish.name).toBe(declaration.da);
+      expect(inEnglish.parameters.map((parameter) => parameter.name)).toEqual(
+        declaration.parameters.map((parameter) => parameter.name.en),
+      );
+      expect(inDanish.parameters.map((parameter) => parameter.name)).toEqual(
+        declaration.parameters.map((parameter) => parameter.name.da),
+      );
+      expect(inEnglish.parameters.map((parameter) => parameter.dimensionality === "matrix")).toEqual(
+        declaration.parameters.map((parameter) => parameter.kind === "range"),
+      );
     }
   });
 
