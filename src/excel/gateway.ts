@@ -3,10 +3,10 @@
  * Office, a fake workbook in tests), with the types the pane needs and Office's error codes translated.
  * Lint keeps the pane from importing any other module of this folder.
  */
-import { GoalInForce, Language } from "../goals";
+import { GoalInForce, GoalTemplate } from "../goals";
+import { Language } from "../locale";
 import type { SheetPlan } from "../sheets/financeSheets";
 import type { GoalSelection } from "../sheets/goalTable";
-import type { Cell } from "../sheets/plan";
 import {
   GoalRow,
   ImportResult,
@@ -17,11 +17,11 @@ import {
   readGoalRows,
   watchWorkbook,
 } from "./goalTables";
-import type { OwnGoalsRead } from "./ownGoalsSheet";
+import type { OwnGoalsOpened, OwnGoalsRead } from "./ownGoalsSheet";
 import { ExcelRun, excelRun } from "./run";
 import { OverviewResult, YearOfSource, addPlannedSheet, buildDevelopment, buildOverview } from "./sheets";
 
-export type { GoalRow, ImportResult, LinkResult, OverviewResult, OwnGoalsRead, YearOfSource };
+export type { GoalRow, ImportResult, LinkResult, OverviewResult, OwnGoalsOpened, OwnGoalsRead, YearOfSource };
 
 export interface ExcelGateway {
   importGoals(selection: GoalSelection, goals: readonly GoalInForce[], language: Language): Promise<ImportResult>;
@@ -31,7 +31,7 @@ export interface ExcelGateway {
   watch(onChange: () => void): Promise<() => Promise<void>>;
   addSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
   buildOverview(language: Language): Promise<OverviewResult>;
-  openOwnGoals(rows?: Cell[][]): Promise<{ sheetName: string; added: number }>;
+  openOwnGoals(language: Language, goals?: readonly GoalTemplate[]): Promise<OwnGoalsOpened>;
   readOwnGoals(): Promise<OwnGoalsRead>;
   buildDevelopment(
     title: string,
@@ -51,7 +51,7 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   watch: (onChange) => watchWorkbook(run, onChange),
   addSheet: (plan) => addPlannedSheet(run, plan),
   buildOverview: (language) => buildOverview(run, language),
-  openOwnGoals: async (rows) => (await ownGoalsSheet()).openOwnGoals(run, rows),
+  openOwnGoals: async (language, goals) => (await ownGoalsSheet()).openOwnGoals(run, language, goals),
   readOwnGoals: async () => (await ownGoalsSheet()).readOwnGoals(run),
   buildDevelopment: (title, years, language) => buildDevelopment(run, title, years, language),
 });

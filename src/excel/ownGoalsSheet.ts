@@ -1,73 +1,93 @@
 /**
- * The Excel layer of the "Egne mål" sheet: make or open it, append rows, read and check it. In a module of
+ * The Excel layer of the "Egne mål" sheet: make or open it, append goals, read and check it. In a module of
  * its own: the pane loads it (and the validator it needs) only when the user works with own goals.
  */
+import { GoalTemplate } from "../goals";
+import { Language } from "../locale";
 import { CellBlock, blockAddress, parseAddress } from "../sheets/addresses";
 import { asText } from "../sheets/goalTable";
 import {
-  EXAMPLE_ROW,
-  OWN_COLUMNS,
-  OWN_GOALS_SHEET,
   OWN_GOALS_TABLE,
-  OWN_LISTS,
   OwnGoalsResult,
+  exampleRow,
+  goalsToRows,
+  ownColumns,
+  ownLanguage,
+  ownLists,
+  ownSheetName,
   rowsToGoals,
 } from "../sheets/ownGoals";
+import { Cell } from "../sheets/plan";
 import { ExcelRun, addFreeSheet } from "./run";
 
 export type OwnGoalsRead = { found: false } | ({ found: true } & OwnGoalsResult);
 
+export interface OwnGoalsOpened {
+  sheetName: string;
+  added: number;
+  /** Goals whose per-year or per-hub thresholds, baselines or computation a row cannot hold. */
+  simplified: string[];
+}
+
+/** How many rows get the drop-down lists. */
+const OWN_GOALS_ROWS = 500;
+
 /**
- * Opens the "Egne mål" sheet, making it (with its table, drop-down lists and an example row, or with the
- * given rows) when the workbook has none; with `rows` and an existing table, appends them. 2 syncs.
+ * Opens the "Egne mål" sheet, making it (in `language`, with its table, drop-down lists and an example row,
+ * or with the given goals) when the workbook has none; with `goals` and an existing table, appends them.
+ * 2 syncs.
  */
 export async function openOwnGoals(
   run: ExcelRun,
-  rows?: (string | number | boolean)[][],
-): Promise<{ sheetName: string; added: number }> {
+  language: Language,
+  goals: readonly GoalTemplate[] = [],
+): Promise<OwnGoalsOpened> {
   return run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(OWN_GOALS_TABLE);
     table.load("name");
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
+    // Rows in the pane's language: the sheet reads its lists' words in either language, so a table made in
+    // the other one takes them without a third sync to read its headers first.
+    const { rows, simplified } = goalsToRows(goals, language);
     if (!table.isNullObject) {
       const sheet = table.worksheet;
       sheet.load("name");
-      if (rows?.length) table.rows.add(undefined, rows);
+      if (rows.length > 0) table.rows.add(undefined, rows.map(asCells));
       sheet.activate();
       await context.sync();
-      return { sheetName: sheet.name, added: rows?.length ?? 0 };
+      return { sheetName: sheet.name, added: rows.length, simplified };
     }
-    const sheet = addFreeSheet(sheets, OWN_GOALS_SHEET);
+    const sheet = addFreeSheet(sheets, ownSheetName(language));
     sheet.load("name");
-    const body = rows?.length ? rows : [EXAMPLE_ROW];
-    const block: CellBlock = { row: 0, column: 0, rows: body.length + 1, columns: OWN_COLUMNS.length };
-    sheet.getRange(blockAddress(block)).formulas = [
-      [...OWN_COLUMNS],
-      ...body.map((row) => row.map((cell) => (typeof cell === "string" ? asText(cell) : cell))),
-    ];
-    const created = sheet.tables.add(blockAddress(block), true);
-    created.name = OWN_GOALS_TABLE;
-    created.style = "TableStyleMedium4";
-    // Drop-down lists for the fixed choices, down the rows a secretariat will fill.
-    for (const [column, choices] of Object.entries(OWN_LISTS)) {
-      const index = OWN_COLUMNS.indexOf(column as (typeof OWN_COLUMNS)[number]);
-      const range = sheet.getRange(blockAddress({ row: 1, column: index, rows: OWN_GOALS_ROWS, columns: 1 }));
-      range.dataValidation.rule = { list: { inCellDropDown: true, source: (choices as string[]).join(",") } };
-    }
-    sheet.freezePanes.freezeRows(1);
-    sheet.getRange(blockAddress(block)).format.autofitColumns();
-    sheet.activate();
+    writeNewTable(sheet, rows.length > 0 ? rows : [exampleRow(language)], language);
     await context.sync();
-    return { sheetName: sheet.name, added: rows?.length ?? 0 };
+    return { sheetName: sheet.name, added: rows.length, simplified };
   });
 }
 
-/** How many rows get the drop-down lists. */
-const OWN_GOALS_ROWS = 500;
+/** Text that would read as a formula stays text. */
+const asCells = (row: readonly Cell[]): Cell[] => row.map((cell) => (typeof cell === "string" ? asText(cell) : cell));
 
-/** Reads the "Egne mål" table and checks every row; problems are named by sheet cell. 2 syncs. */
+/** The table, its drop-down lists down the rows a secretariat will fill, frozen headers (queued). */
+function writeNewTable(sheet: Excel.Worksheet, body: readonly Cell[][], language: Language): void {
+  const columns = ownColumns(language);
+  const block: CellBlock = { row: 0, column: 0, rows: body.length + 1, columns: columns.length };
+  sheet.getRange(blockAddress(block)).formulas = [[...columns], ...body.map(asCells)];
+  const created = sheet.tables.add(blockAddress(block), true);
+  created.name = OWN_GOALS_TABLE;
+  created.style = "TableStyleMedium4";
+  for (const { column, choices } of ownLists(language)) {
+    const range = sheet.getRange(blockAddress({ row: 1, column, rows: OWN_GOALS_ROWS, columns: 1 }));
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: choices.join(",") } };
+  }
+  sheet.freezePanes.freezeRows(1);
+  sheet.getRange(blockAddress(block)).format.autofitColumns();
+  sheet.activate();
+}
+
+/** Reads the "Egne mål" table and checks every row, worded in the table's language. 2 syncs. */
 export async function readOwnGoals(run: ExcelRun): Promise<OwnGoalsRead> {
   return run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(OWN_GOALS_TABLE);
@@ -76,8 +96,11 @@ export async function readOwnGoals(run: ExcelRun): Promise<OwnGoalsRead> {
     if (table.isNullObject) return { found: false };
     const body = table.getDataBodyRange();
     body.load("address, values");
+    const header = table.getHeaderRowRange();
+    header.load("values");
     await context.sync();
     const { sheet, row, column } = parseAddress(body.address);
-    return { found: true, ...rowsToGoals(body.values, { sheet: sheet as string, row, column }) };
+    const language = ownLanguage(header.values[0]);
+    return { found: true, ...rowsToGoals(body.values, { sheet: sheet as string, row, column }, language) };
   });
 }

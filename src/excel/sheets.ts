@@ -7,8 +7,8 @@ import { blockAddress, parseAddress } from "../sheets/addresses";
 import { DevelopmentYear, developmentPlan } from "../sheets/development";
 import { SheetPlan } from "../sheets/financeSheets";
 import { GOAL_TABLE_PREFIX, tableLanguage } from "../sheets/goalTable";
-import { Language } from "../goals";
-import { OVERVIEW_CHART, OVERVIEW_NAME, OVERVIEW_SHEET, overviewPlan } from "../sheets/overview";
+import { Language } from "../locale";
+import { OVERVIEW_CHART, OVERVIEW_NAME, overviewPlan } from "../sheets/overview";
 import { ExcelRun, addFreeSheet } from "./run";
 import { flagStatuses, preparePrinting, writeCells } from "./writing";
 
@@ -84,14 +84,14 @@ export async function buildOverview(run: ExcelRun, language: Language = "da"): P
       if (previousChart && !previousChart.isNullObject) previousChart.delete();
       previous.delete();
     } else {
-      sheet = addFreeSheet(sheets, OVERVIEW_SHEET[language]);
+      sheet = addFreeSheet(sheets, plan.sheetName);
     }
     sheet.load("name");
     writeCells(sheet, plan);
     if (plan.chartSource) {
       const chart = sheet.charts.add("BarClustered", sheet.getRange(plan.chartSource), "Columns");
       chart.name = OVERVIEW_CHART;
-      chart.title.text = language === "da" ? "Opfyldelse pr. mål" : "Fulfilment per goal";
+      chart.title.text = plan.chartTitle;
       chart.setPosition(...plan.chartPosition);
     }
     context.workbook.names.add(OVERVIEW_NAME, sheet.getRange(plan.block));

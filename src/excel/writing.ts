@@ -2,9 +2,10 @@
  * What the Excel layer's operations share: the status flags as conditional formats, a plan's cells and
  * formats, and the print settings for the KKR meeting's agenda. Queued on a sheet; the caller syncs.
  */
-import { GoalStatus, Language, STATUS_LABELS } from "../goals";
+import { GoalStatus } from "../goals";
+import { Language, wordsFor } from "../locale";
 import { parseAddress } from "../sheets/addresses";
-import { CellsPlan } from "../sheets/plan";
+import { CellsPlan, excelString } from "../sheets/plan";
 
 /** Status colours: fill and font, readable also in grey scale; the status text says the same in words. */
 const STATUS_STYLES: [status: GoalStatus, fill: string, font: string][] = [
@@ -22,7 +23,7 @@ export function flagStatuses(range: Excel.Range, statusCell: string, language: L
   range.conditionalFormats.clearAll();
   for (const [status, fill, font] of STATUS_STYLES) {
     const rule = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    rule.custom.rule.formula = `=${statusCell}="${STATUS_LABELS[status][language]}"`;
+    rule.custom.rule.formula = `=${statusCell}=${excelString(wordsFor(language).statuses[status])}`;
     rule.custom.format.fill.color = fill;
     rule.custom.format.font.color = font;
   }

@@ -3,9 +3,9 @@
  * Danish function names and ";" in Danish, as a Danish Excel shows them), or who supplies the figure.
  */
 import { GoalInForce } from "./catalogue";
+import { excelString } from "./formulas";
+import { Language, wordsFor } from "../locale";
 import { Computation, ComputationArgument, ComputingFunction } from "./schema";
-
-export type Language = "da" | "en";
 
 /** The functions' Danish names, as in src/functions/docs.json (a test holds the two together). */
 export const DANISH_FUNCTION_NAMES: Record<ComputingFunction | "NPSINTERVAL" | "SHAREINTERVAL", string> = {
@@ -18,14 +18,11 @@ export const DANISH_FUNCTION_NAMES: Record<ComputingFunction | "NPSINTERVAL" | "
   SHAREINTERVAL: "ANDELSINTERVAL",
 };
 
-const SEPARATOR: Record<Language, string> = { da: "; ", en: ", " };
-
-const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-
 function literal(value: string | number | boolean, language: Language): string {
-  if (typeof value === "string") return quote(value);
-  if (typeof value === "boolean") return language === "da" ? (value ? "SAND" : "FALSK") : value ? "TRUE" : "FALSE";
-  return language === "da" ? String(value).replace(".", ",") : String(value);
+  const words = wordsFor(language).computation;
+  if (typeof value === "string") return excelString(value);
+  if (typeof value === "boolean") return words.booleans[value ? 0 : 1];
+  return words.decimalComma ? String(value).replace(".", ",") : String(value);
 }
 
 function argumentText(argument: ComputationArgument, goal: GoalInForce, language: Language): string {
@@ -33,7 +30,7 @@ function argumentText(argument: ComputationArgument, goal: GoalInForce, language
   if ("value" in argument) return literal(argument.value, language);
   // A vertical array constant: ";" separates rows in Danish and English Excel alike.
   if ("values" in argument) return `{${argument.values.map((value) => literal(value, language)).join(";")}}`;
-  if ("segmentOfGoal" in argument) return quote(goal.segment ?? goal.topic ?? "");
+  if ("segmentOfGoal" in argument) return excelString(goal.segment ?? goal.topic ?? "");
   return "";
 }
 
@@ -45,17 +42,13 @@ export const functionName = (id: keyof typeof DANISH_FUNCTION_NAMES, language: L
 export function describeComputation(goal: GoalInForce, language: Language): string | undefined {
   const computation: Computation | undefined = goal.computation;
   if (computation === undefined) return undefined;
-  if ("suppliedBy" in computation) {
-    return language === "da" ? `Leveres af ${computation.suppliedBy.da}` : `Supplied by ${computation.suppliedBy.en}`;
-  }
-  if ("recordedAs" in computation) {
-    return language === "da" ? `Optælles: ${computation.recordedAs.da}` : `Counted: ${computation.recordedAs.en}`;
-  }
+  const words = wordsFor(language).computation;
+  if ("suppliedBy" in computation) return words.suppliedBy(computation.suppliedBy[language]);
+  if ("recordedAs" in computation) return words.counted(computation.recordedAs[language]);
   const call = `${functionName(computation.function, language)}(${computation.arguments
     .map((argument) => argumentText(argument, goal, language))
-    .join(SEPARATOR[language])})`;
-  if (!computation.largestAbsolute) return `=${call}`;
-  return language === "da" ? `=MAKS(ABS(${call}))` : `=MAX(ABS(${call}))`;
+    .join(words.separator)})`;
+  return computation.largestAbsolute ? `=${words.largest}(ABS(${call}))` : `=${call}`;
 }
 
 /** The interval function that gives a computed survey measure's uncertainty, if there is one. */

@@ -1,11 +1,11 @@
 /**
  * Native Excel formulas that compute a goal's fulfilment and status from cells, so a workbook keeps
- * flagging for a colleague without the add-in. They mirror evaluateGoal: same comparisons, same ladder.
+ * flagging for a colleague without the add-in. Tests hold them to a reference model (tests/goals/referenceModel.ts).
  * Formulas use Excel's invariant syntax (English names, commas), as Office.js and OOXML expect.
  */
 import { GoalInForce } from "./catalogue";
-import { STATUS_LABELS, hasUncertainty } from "./evaluate";
-import type { Language } from "./computation";
+import { GoalStatus, hasUncertainty } from "./status";
+import { Language, wordsFor } from "../locale";
 import { Comparator } from "./schema";
 
 export interface GoalCells {
@@ -26,7 +26,8 @@ export interface GoalFormulas {
   status: string;
 }
 
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+/** A text as an Excel string literal in a formula: quoted, its quotes doubled. */
+export const excelString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 function comparison(comparator: Comparator, value: string, threshold: string): string {
   switch (comparator) {
@@ -83,7 +84,7 @@ function fulfilmentFormula(goal: GoalInForce, cells: GoalCells): string {
  * threshold, or a missed goal whose better bound reaches the lowest threshold, is "within the uncertainty".
  */
 function statusFormula(goal: GoalInForce, cells: GoalCells, language: Language): string {
-  const label = (status: keyof typeof STATUS_LABELS) => quoted(STATUS_LABELS[status][language]);
+  const label = (status: GoalStatus) => excelString(wordsFor(language).statuses[status]);
   const fulfilment = cells.fulfilment;
   const empty = goal.measure === "qualitative" ? label("manual") : label("noData");
   let met = label("met");

@@ -1,9 +1,9 @@
-/** The goal templates and their evaluation: pure TypeScript, no Office. */
+/** The goal templates, their status formulas and how their values are obtained: pure TypeScript, no Office. */
 export { catalogue, goalsFor, resolveGoal } from "./catalogue";
 export type { GoalInForce, GoalQuery } from "./catalogue";
-export { evaluateGoal, formatMeasure, STATUS_LABELS } from "./evaluate";
-export type { Actual, Evaluation, GoalStatus } from "./evaluate";
-export { goalFormulas } from "./formulas";
+export { formatMeasure, hasUncertainty } from "./status";
+export type { GoalStatus } from "./status";
+export { excelString, goalFormulas } from "./formulas";
 export type { GoalCells, GoalFormulas } from "./formulas";
 export { parseTemplateFile, MAX_TEMPLATE_FILE_BYTES } from "./templateFile";
 export { goalSchema, templateFileSchema } from "./schema";
@@ -13,5 +13,4 @@ export type { GoalTemplate, Hub, Level, Measure, Comparator, Segment, Computatio
 export { SOURCE_DOCUMENTS, HUB_NAMES } from "./sources";
 export type { SourceDocument } from "./sources";
 export { describeComputation, intervalFunction, functionName } from "./computation";
-export type { Language } from "./computation";
-export type { ActualInterval, EvaluationContext } from "./evaluate";
+export type { Language } from "../locale";

@@ -4,7 +4,8 @@
  * table where it is in the workbook, so progress from year to year shows on one screen and stays live.
  * Pure: the Excel layer writes the plan.
  */
-import { GoalInForce, Language } from "../goals";
+import { GoalInForce } from "../goals";
+import { Language, wordsFor } from "../locale";
 import { blockAddress } from "./addresses";
 import { COLUMN, COLUMNS_BY_LANGUAGE, NUMBER_FORMATS } from "./goalTable";
 import { CellsPlan, HEADER_FILL, excelString } from "./plan";
@@ -23,33 +24,12 @@ export interface DevelopmentPlan extends CellsPlan {
   statusColumns: { address: string; language: Language }[];
 }
 
-const TEXT = {
-  da: {
-    id: "Mål-id",
-    goal: "Mål",
-    year: (year: number) => [`Tærskel ${year}`, `Faktisk ${year}`, `Status ${year}`],
-    missing: "(ikke indsat)",
-    title: (title: string) => `Udvikling over årene: ${title}`,
-    note: 'Faktisk værdi og status hentes fra hvert års måltabel; "(ikke indsat)" betyder, at årets mål ikke er sat ind i projektmappen endnu.',
-    sheet: "Udvikling",
-  },
-  en: {
-    id: "Goal id",
-    goal: "Goal",
-    year: (year: number) => [`Threshold ${year}`, `Actual ${year}`, `Status ${year}`],
-    missing: "(not inserted)",
-    title: (title: string) => `Year by year: ${title}`,
-    note: "The actual value and status come from each year's goal table; \"(not inserted)\" means the year's goals are not in the workbook yet.",
-    sheet: "Years",
-  },
-};
-
 export function developmentPlan(
   title: string,
   years: readonly DevelopmentYear[],
   language: Language = "da",
 ): DevelopmentPlan {
-  const text = TEXT[language];
+  const text = wordsFor(language).development;
   // Every goal of any year, in the order they first appear.
   const goals = new Map<string, GoalInForce>();
   for (const { goals: list } of years) for (const goal of list) if (!goals.has(goal.id)) goals.set(goal.id, goal);

@@ -9,7 +9,8 @@
  */
 import { Area, HUB_NAMES, Municipality, REGION_NAMES, municipalitiesIn } from "../core";
 import { blockAddress, cellAddress, columnLetter } from "./addresses";
-import { Cell, CellsPlan, HEADER_FILL, INPUT_FILL } from "./plan";
+import { Cell, CellsPlan, HEADER_FILL, INPUT_FILL, excelString } from "./plan";
+import { Language, wordsFor } from "../locale";
 
 export interface SheetPlan extends CellsPlan {
   /** The wanted sheet name; the Excel layer picks a free variant. */
@@ -22,15 +23,18 @@ export interface SheetPlan extends CellsPlan {
 
 const WHOLE = "#,##0";
 
-export const areaTitle = (area?: Area): string =>
-  !area
-    ? "Hele landet"
-    : area.kind === "region"
-      ? `Region ${REGION_NAMES[area.id]}`
-      : `Erhvervshus ${HUB_NAMES[area.id]}`;
+export function areaTitle(area: Area | undefined, language: Language): string {
+  const words = wordsFor(language).finance;
+  if (!area) return words.wholeCountry;
+  return area.kind === "region" ? words.region(REGION_NAMES[area.id]) : words.hub(HUB_NAMES[area.id]);
+}
 
-const areaShort = (area?: Area): string =>
-  !area ? "hele landet" : area.kind === "region" ? REGION_NAMES[area.id] : HUB_NAMES[area.id];
+const areaShort = (area: Area | undefined, language: Language): string =>
+  !area
+    ? wordsFor(language).finance.wholeCountryShort
+    : area.kind === "region"
+      ? REGION_NAMES[area.id]
+      : HUB_NAMES[area.id];
 
 /** A column of a table, from `firstRow` (0-based) over `rows` rows. */
 const columnRange = (column: number, firstRow: number, rows: number): string =>
@@ -53,7 +57,9 @@ function inputBlock(firstRow: number, labels: readonly string[], defaults: reado
 const registerRows = (municipalities: readonly Municipality[]): Cell[][] =>
   municipalities.map(({ code, name }) => [code, name]);
 
-export function allocationPlan(area?: Area): SheetPlan {
+export function allocationPlan(area: Area | undefined, language: Language = "da"): SheetPlan {
+  const words = wordsFor(language).finance;
+  const text = words.allocation;
   const municipalities = municipalitiesIn(area);
   const n = municipalities.length;
   const TOTAL = absolute(3, 1);
@@ -66,35 +72,25 @@ export function allocationPlan(area?: Area): SheetPlan {
   const excluded = columnRange(3, first, n);
   const parts = columnRange(4, first, n);
   return {
-    name: `Fordeling ${areaShort(area)}`,
+    name: text.sheet(areaShort(area, language)),
     cells: [
-      { address: "A1", formulas: [[`Fordeling efter befolkning: ${areaTitle(area)}`]] },
-      {
-        address: "A2",
-        formulas: [
-          [
-            "Skriv beløbet i B4 og vægtene i kolonne C (fx folketal fra Danmarks Statistik, FOLK1A). Sæt x i kolonne D ud for en kommune uden for ordningen. Decimaler: 0 hele kroner, 2 øre, -3 hele tusinder.",
-          ],
-        ],
-      },
-      ...inputBlock(3, ["Beløb i alt", "Decimaler"], ["", 0]),
-      {
-        address: blockAddress({ row: header, column: 0, rows: 1, columns: 5 }),
-        formulas: [["Kode", "Kommune", "Vægt (befolkning)", "Udelad (x)", "Andel"]],
-      },
+      { address: "A1", formulas: [[text.title(areaTitle(area, language))]] },
+      { address: "A2", formulas: [[text.help]] },
+      ...inputBlock(3, text.inputs, ["", 0]),
+      { address: blockAddress({ row: header, column: 0, rows: 1, columns: 5 }), formulas: [text.columns] },
       { address: blockAddress({ row: first, column: 0, rows: n, columns: 2 }), formulas: registerRows(municipalities) },
       // One formula; Excel spills the parts down the column.
       { address: cellAddress(first, 4), formulas: [[`=KKR.POPALLOC(${TOTAL},${weights},${DECIMALS},${excluded})`]] },
       {
         address: blockAddress({ row: sumRow, column: 0, rows: 2, columns: 5 }),
         formulas: [
-          ["I alt", "", `=SUM(${weights})`, "", `=SUM(${parts})`],
+          [words.total, "", `=SUM(${weights})`, "", `=SUM(${parts})`],
           [
-            "Kontrol",
+            words.control,
             "",
             "",
             "",
-            `=IF(ISNUMBER(${TOTAL}),IF(ROUND(${cellAddress(sumRow, 4)}-${TOTAL},9)=0,"Delene giver totalen","Delene giver IKKE totalen"),"")`,
+            `=IF(ISNUMBER(${TOTAL}),IF(ROUND(${cellAddress(sumRow, 4)}-${TOTAL},9)=0,${excelString(text.adds)},${excelString(text.addsNot)}),"")`,
           ],
         ],
       },
@@ -114,120 +110,99 @@ export function allocationPlan(area?: Area): SheetPlan {
   };
 }
 
-/** The quota sheet's columns, in the letter's order, then the agreement's. */
-const QUOTA_COLUMNS = [
-  "Kode",
-  "Kommune",
-  "Region",
-  "Befolkning",
-  "Indvandrere fra ikke-vestlige lande",
-  "Familiesammenførte året før",
-  "Friholdt (x)",
-  "Beregnet kvote",
-  "Overtages af",
-  "Endelig kvote",
-] as const;
-
-export function quotaPlan(area?: Extract<Area, { kind: "region" }>): SheetPlan {
-  const municipalities = municipalitiesIn(area);
-  const n = municipalities.length;
-  const [LANDSTAL, QUOTA, P, I, F] = [3, 4, 5, 6, 7].map((row) => absolute(row, 1));
+/** Where the quota sheet's parts are: inputs in B4:B8, the table from row 10, totals, the per-region block. */
+function quotaLayout(n: number) {
   const header = 9;
   const first = header + 1;
-  const last = first + n - 1;
-  const sumRow = last + 1;
-  const column = (index: number) => columnRange(index, first, n);
-  const regions = [...new Set(municipalities.map((m) => m.region))];
-  const regionRow = sumRow + 3;
+  const sumRow = first + n;
+  return { header, first, sumRow, regionRow: sumRow + 3, width: 10 };
+}
+
+export function quotaPlan(area?: Extract<Area, { kind: "region" }>, language: Language = "da"): SheetPlan {
+  const municipalities = municipalitiesIn(area);
+  const layout = quotaLayout(municipalities.length);
+  const { header, first, regionRow, width } = layout;
+  const text = wordsFor(language).finance.quota;
   return {
-    name: `Kvoter ${areaShort(area)}`,
+    name: text.sheet(areaShort(area, language)),
     cells: [
-      { address: "A1", formulas: [[`Kommunekvoter for flygtninge: ${areaTitle(area)}`]] },
+      { address: "A1", formulas: [[text.title(areaTitle(area, language))]] },
+      { address: "A2", formulas: [[text.help]] },
+      ...inputBlock(3, text.inputs(area !== undefined)),
+      { address: blockAddress({ row: header, column: 0, rows: 1, columns: width }), formulas: [text.columns] },
       {
-        address: "A2",
-        formulas: [
-          [
-            "Skriv tallene fra Udlændingestyrelsens brev i B4:B8 og kommunernes tal i kolonne D-F. Sæt x i G for en friholdt kommune; skriv i I den kommune, der overtager en kvote efter KKR's aftale.",
-          ],
-        ],
-      },
-      ...inputBlock(3, [
-        "Landstal",
-        area ? "Regionskvote" : "Antal at fordele",
-        "Befolkning i hele landet",
-        "Indvandrere fra ikke-vestlige lande i hele landet",
-        "Familiesammenførte til flygtninge i hele landet, året før",
-      ]),
-      {
-        address: blockAddress({ row: header, column: 0, rows: 1, columns: QUOTA_COLUMNS.length }),
-        formulas: [[...QUOTA_COLUMNS]],
-      },
-      {
-        address: blockAddress({ row: first, column: 0, rows: n, columns: 3 }),
+        address: blockAddress({ row: first, column: 0, rows: municipalities.length, columns: 3 }),
         formulas: municipalities.map(({ code, name, region }) => [code, name, REGION_NAMES[region]]),
       },
-      {
-        address: cellAddress(first, 7),
-        formulas: [
-          [`=KKR.QUOTA(${QUOTA},${column(3)},${column(4)},${column(5)},${LANDSTAL},${P},${I},${F},${column(6)})`],
-        ],
-      },
-      { address: cellAddress(first, 9), formulas: [[`=KKR.TRANSFER(${column(7)},${column(1)},${column(8)})`]] },
-      {
-        address: blockAddress({ row: sumRow, column: 0, rows: 2, columns: QUOTA_COLUMNS.length }),
-        formulas: [
-          [
-            area ? "Region i alt" : "I alt",
-            "",
-            "",
-            ...[3, 4, 5].map((c) => `=SUM(${column(c)})`),
-            "",
-            `=SUM(${column(7)})`,
-            "",
-            `=SUM(${column(9)})`,
-          ],
-          [
-            "Kontrol",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            `=IF(ISNUMBER(${QUOTA}),IF(${cellAddress(sumRow, 9)}=${QUOTA},"Kvoterne giver det samlede antal","Kvoterne giver IKKE det samlede antal"),"")`,
-          ],
-        ],
-      },
-      {
-        address: blockAddress({ row: regionRow, column: 0, rows: 1, columns: 2 }),
-        formulas: [["Region", "Endelig kvote"]],
-      },
-      {
-        address: blockAddress({ row: regionRow + 1, column: 0, rows: regions.length, columns: 2 }),
-        formulas: regions.map((region) => [
-          REGION_NAMES[region],
-          `=SUMIF(${column(2)},${cellAddress(regionRow + 1 + regions.indexOf(region), 0)},${column(9)})`,
-        ]),
-      },
+      ...quotaFormulas(municipalities, area !== undefined, language),
     ],
     formats: [
       { address: "A1", bold: true },
       { address: "B4:B8", fill: INPUT_FILL, numberFormat: WHOLE },
       {
-        address: blockAddress({ row: header, column: 0, rows: 1, columns: QUOTA_COLUMNS.length }),
+        address: blockAddress({ row: header, column: 0, rows: 1, columns: width }),
         bold: true,
         fill: HEADER_FILL,
         wrap: true,
       },
-      { address: blockAddress({ row: first, column: 3, rows: n, columns: 4 }), fill: INPUT_FILL },
-      { address: blockAddress({ row: first, column: 8, rows: n, columns: 1 }), fill: INPUT_FILL },
-      { address: blockAddress({ row: first, column: 3, rows: n + 1, columns: 7 }), numberFormat: WHOLE },
-      { address: blockAddress({ row: sumRow, column: 0, rows: 2, columns: QUOTA_COLUMNS.length }), bold: true },
+      { address: blockAddress({ row: first, column: 3, rows: municipalities.length, columns: 4 }), fill: INPUT_FILL },
+      { address: blockAddress({ row: first, column: 8, rows: municipalities.length, columns: 1 }), fill: INPUT_FILL },
+      {
+        address: blockAddress({ row: first, column: 3, rows: municipalities.length + 1, columns: 7 }),
+        numberFormat: WHOLE,
+      },
+      { address: blockAddress({ row: layout.sumRow, column: 0, rows: 2, columns: width }), bold: true },
       { address: blockAddress({ row: regionRow, column: 0, rows: 1, columns: 2 }), bold: true, fill: HEADER_FILL },
     ],
-    autofit: blockAddress({ row: header, column: 0, rows: n + 3, columns: QUOTA_COLUMNS.length }),
+    autofit: blockAddress({ row: header, column: 0, rows: municipalities.length + 3, columns: width }),
     firstInput: "B4",
   };
+}
+
+/** KKR.QUOTA and KKR.TRANSFER (each one formula that spills), the totals, the control and the region block. */
+function quotaFormulas(
+  municipalities: readonly Municipality[],
+  regional: boolean,
+  language: Language,
+): SheetPlan["cells"] {
+  const words = wordsFor(language).finance;
+  const n = municipalities.length;
+  const { first, sumRow, regionRow, width } = quotaLayout(n);
+  const [LANDSTAL, QUOTA, P, I, F] = [3, 4, 5, 6, 7].map((row) => absolute(row, 1));
+  const column = (index: number) => columnRange(index, first, n);
+  const regions = [...new Set(municipalities.map((m) => m.region))];
+  const blanks = (count: number) => Array<Cell>(count).fill("");
+  const adds = `IF(${cellAddress(sumRow, 9)}=${QUOTA},${excelString(words.quota.adds)},${excelString(words.quota.addsNot)})`;
+  return [
+    {
+      address: cellAddress(first, 7),
+      formulas: [
+        [`=KKR.QUOTA(${QUOTA},${column(3)},${column(4)},${column(5)},${LANDSTAL},${P},${I},${F},${column(6)})`],
+      ],
+    },
+    { address: cellAddress(first, 9), formulas: [[`=KKR.TRANSFER(${column(7)},${column(1)},${column(8)})`]] },
+    {
+      address: blockAddress({ row: sumRow, column: 0, rows: 2, columns: width }),
+      formulas: [
+        [
+          regional ? words.quota.regionTotal : words.total,
+          ...blanks(2),
+          ...[3, 4, 5].map((c) => `=SUM(${column(c)})`),
+          "",
+          `=SUM(${column(7)})`,
+          "",
+          `=SUM(${column(9)})`,
+        ],
+        [words.control, ...blanks(8), `=IF(ISNUMBER(${QUOTA}),${adds},"")`],
+      ],
+    },
+    { address: blockAddress({ row: regionRow, column: 0, rows: 1, columns: 2 }), formulas: [words.quota.perRegion] },
+    {
+      address: blockAddress({ row: regionRow + 1, column: 0, rows: regions.length, columns: 2 }),
+      formulas: regions.map((region, index) => [
+        REGION_NAMES[region],
+        `=SUMIF(${column(2)},${cellAddress(regionRow + 1 + index, 0)},${column(9)})`,
+      ]),
+    },
+  ];
 }

@@ -3,57 +3,30 @@
  * which belong to the user (actual value, note: never overwritten), and the cells of one goal's row.
  * Pure: the Excel layer turns this into ranges.
  */
-import { GoalInForce, HUB_NAMES, Hub, Language, Measure, Segment, describeComputation, goalFormulas } from "../goals";
+import { GoalInForce, HUB_NAMES, Hub, Measure, Segment, describeComputation, goalFormulas } from "../goals";
+import { LOCALES, Language, wordsFor } from "../locale";
 import { cellAddress } from "./addresses";
 
 export const GOAL_TABLE_PREFIX = "KKRMaal_";
 
-/** The columns of a goal table made by version 0.1: still read and, where the cells beside it allow, widened. */
-const LEGACY_COLUMNS = [
-  "Mål-id",
-  "Mål",
-  "Kilde",
-  "Måltype",
-  "Tærskel (100 %)",
-  "Tærskel (delvis)",
-  "Udgangspunkt",
-  "Faktisk værdi",
-  "Opfyldelse",
-  "Status",
-  "Note",
-] as const;
-
-/** Appended after the legacy columns, so a legacy table keeps every position it had. */
-const ADDED_COLUMNS_DA = ["Beregning", "Interval, nedre", "Interval, øvre"] as const;
-
-export const COLUMNS = [...LEGACY_COLUMNS, ...ADDED_COLUMNS_DA] as const;
+/** The columns of version 0.1 (11), then the three added since: a legacy table keeps every position it had. */
+const LEGACY_WIDTH = 11;
 
 /** A table made where Office runs in English has English headers; it keeps them on re-import. */
-const COLUMNS_EN = [
-  "Goal id",
-  "Goal",
-  "Source",
-  "Measure",
-  "Threshold (100 %)",
-  "Threshold (partial)",
-  "Baseline",
-  "Actual value",
-  "Fulfilment",
-  "Status",
-  "Note",
-  "Computation",
-  "Interval, lower",
-  "Interval, upper",
-] as const;
+export const COLUMNS_BY_LANGUAGE: Record<Language, readonly string[]> = {
+  da: LOCALES.da.goalTable.columns,
+  en: LOCALES.en.goalTable.columns,
+};
 
-export const COLUMNS_BY_LANGUAGE: Record<Language, readonly string[]> = { da: COLUMNS, en: COLUMNS_EN };
+export const COLUMNS = COLUMNS_BY_LANGUAGE.da;
 
 /** The columns a table made by version 0.1 lacks, in the table's language. */
 export const addedColumns = (language: Language): readonly string[] =>
-  COLUMNS_BY_LANGUAGE[language].slice(LEGACY_COLUMNS.length);
+  COLUMNS_BY_LANGUAGE[language].slice(LEGACY_WIDTH);
 
 /** A table's language, read from its first header. */
-export const tableLanguage = (firstHeader: unknown): Language => (firstHeader === COLUMNS_EN[0] ? "en" : "da");
+export const tableLanguage = (firstHeader: unknown): Language =>
+  firstHeader === COLUMNS_BY_LANGUAGE.en[0] ? "en" : "da";
 
 /** Column positions (0-based) within the table. */
 export const COLUMN = {
@@ -101,7 +74,7 @@ export const LAYOUT: TableLayout = {
 };
 
 const LEGACY_LAYOUT: TableLayout = {
-  width: LEGACY_COLUMNS.length,
+  width: LEGACY_WIDTH,
   owned: LAYOUT.owned.slice(0, 2),
   formatted: LAYOUT.formatted.slice(0, 1),
   hasInterval: false,
@@ -175,14 +148,14 @@ export const tableName = (selection: GoalSelection): string =>
  * none that Excel forbids in sheet names.
  */
 export function sheetName(selection: GoalSelection, language: Language = "da"): string {
-  const agreement = language === "da" ? "RA" : "FA";
+  const words = wordsFor(language).goalTable;
+  const agreement = words.agreement;
   const source = selection.sourceId.startsWith("rammeaftale")
     ? `${agreement}${selection.hub ? ` ${HUB_NAMES[selection.hub]}` : ""}`
     : selection.hub
       ? HUB_NAMES[selection.hub]
       : selection.sourceTitle;
-  const goals = language === "da" ? "Mål" : "Goals";
-  const name = [`${goals} ${selection.year}`, source, selection.segment].filter(Boolean).join(" ");
+  const name = [`${words.goals} ${selection.year}`, source, selection.segment].filter(Boolean).join(" ");
   return name
     .replace(/[[\]:*?/\\]/g, "-")
     .slice(0, 31)
@@ -198,27 +171,6 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
     if (!used.has(candidate.toLocaleLowerCase("da"))) return candidate;
   }
 }
-
-export const MEASURE_LABELS: Record<Language, Record<Measure, string>> = {
-  da: {
-    nps: "NPS (point)",
-    share: "Andel",
-    count: "Antal",
-    changePp: "Stigning (procentpoint)",
-    growthVsControlPp: "Mervækst mod kontrolgruppe (procentpoint)",
-    populationDeviation: "Afvigelse fra befolkningsandel",
-    qualitative: "Vurderes manuelt (ja/nej)",
-  },
-  en: {
-    nps: "NPS (points)",
-    share: "Share",
-    count: "Count",
-    changePp: "Increase (percentage points)",
-    growthVsControlPp: "Extra growth vs. control group (percentage points)",
-    populationDeviation: "Deviation from population share",
-    qualitative: "Checked by hand (yes/no)",
-  },
-};
 
 export const NUMBER_FORMATS: Record<Measure, string> = {
   nps: "0.0",
@@ -237,7 +189,7 @@ export const NUMBER_FORMATS: Record<Measure, string> = {
 export const asText = (text: string): string => (/^[=+\-@＝＋－＠]/.test(text) ? `'${text}` : text);
 
 function measureLabel(goal: GoalInForce, language: Language): string {
-  return [MEASURE_LABELS[language][goal.measure], goal.segment, goal.topic].filter(Boolean).join(", ");
+  return [wordsFor(language).measures[goal.measure], goal.segment, goal.topic].filter(Boolean).join(", ");
 }
 
 /** The cells of one goal in sheet row `row` (0-based), in a table whose first column is `firstColumn`. */

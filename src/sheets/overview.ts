@@ -5,9 +5,10 @@
  * so the overview stays live without the add-in and follows a table that grows on re-import. Pure: the
  * Excel layer writes the plan.
  */
-import { GoalStatus, HUBS, HUB_NAMES, Language, SEGMENTS, SOURCE_DOCUMENTS, STATUS_LABELS } from "../goals";
+import { GoalStatus, HUBS, HUB_NAMES, SEGMENTS, SOURCE_DOCUMENTS } from "../goals";
+import { LOCALES, Language, wordsFor } from "../locale";
 import { blockAddress, cellAddress } from "./addresses";
-import { ASCII, COLUMNS_BY_LANGUAGE, GOAL_TABLE_PREFIX, MEASURE_LABELS } from "./goalTable";
+import { ASCII, COLUMNS_BY_LANGUAGE, GOAL_TABLE_PREFIX } from "./goalTable";
 import { CellsPlan, HEADER_FILL, excelString } from "./plan";
 
 export interface GoalTableInfo {
@@ -26,9 +27,11 @@ export interface OverviewPlan extends CellsPlan {
   chartSource?: string;
   /** Where the chart goes: its top-left and bottom-right cells. */
   chartPosition: [string, string];
+  chartTitle: string;
+  /** The wanted sheet name of a first build; the Excel layer picks a free variant. */
+  sheetName: string;
 }
 
-export const OVERVIEW_SHEET: Record<Language, string> = { da: "Overblik", en: "Overview" };
 export const OVERVIEW_NAME = "KKR_Overblik";
 export const OVERVIEW_CHART = "KKR_Opfyldelse";
 
@@ -64,26 +67,9 @@ const STATUS_ORDER: GoalStatus[] = [
   "manual",
 ];
 
-const TEXT = {
-  da: {
-    headers: ["Kilde", "År", "Erhvervshus", "Segment", "Ark", "Mål", "Gns. opfyldelse"],
-    title: "Overblik over mål og resultater",
-    note: "Tallene er formler over måltabellerne og følger med, når resultaterne ændres. Byg overblikket igen, når der er kommet nye måltabeller. Skriv egne noter uden for de udfyldte celler.",
-    total: "I alt",
-    goals: ["Ark", "Mål", "Opfyldelse"],
-  },
-  en: {
-    headers: ["Source", "Year", "Business hub", "Segment", "Sheet", "Goals", "Average fulfilment"],
-    title: "Overview of goals and results",
-    note: "The numbers are formulas over the goal tables and follow the results. Build the overview again when there are new goal tables. Write your own notes outside the filled cells.",
-    total: "Total",
-    goals: ["Sheet", "Goal", "Fulfilment"],
-  },
-};
-
 /** The overview's headers: the table's description, the number of goals, one column per status, the average. */
 const overviewHeaders = (language: Language): string[] => {
-  const [source, year, hub, segment, sheet, goals, average] = TEXT[language].headers;
+  const [source, year, hub, segment, sheet, goals, average] = wordsFor(language).overview.headers;
   return [
     source,
     year,
@@ -91,7 +77,7 @@ const overviewHeaders = (language: Language): string[] => {
     segment,
     sheet,
     goals,
-    ...STATUS_ORDER.map((status) => STATUS_LABELS[status][language]),
+    ...STATUS_ORDER.map((status) => wordsFor(language).statuses[status]),
     average,
   ];
 };
@@ -103,7 +89,7 @@ const columnsOf = (language: Language) => {
 };
 
 export function overviewPlan(tables: readonly GoalTableInfo[], language: Language = "da"): OverviewPlan {
-  const text = TEXT[language];
+  const text = wordsFor(language).overview;
   const headers = overviewHeaders(language);
   const width = headers.length;
   const header = 3;
@@ -113,7 +99,7 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
     const { source, year, hub, segment } = describeGoalTable(table.name, language);
     const column = (name: string) => `${table.name}[${name}]`;
     const { measure, fulfilment, status } = columnsOf(table.language);
-    const manual = MEASURE_LABELS[table.language].qualitative;
+    const manual = LOCALES[table.language].measures.qualitative;
     return [
       source,
       year === "" ? "" : Number(year),
@@ -121,7 +107,9 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
       segment,
       table.sheet,
       `=ROWS(${column(status)})`,
-      ...STATUS_ORDER.map((each) => `=COUNTIF(${column(status)},${excelString(STATUS_LABELS[each][table.language])})`),
+      ...STATUS_ORDER.map(
+        (each) => `=COUNTIF(${column(status)},${excelString(LOCALES[table.language].statuses[each])})`,
+      ),
       // Measured goals with a fulfilment: hand-checked goals (ja/nej) are left out of the average.
       `=IFERROR(AVERAGEIFS(${column(fulfilment)},${column(measure)},${excelString(`<>${manual}`)}),"")`,
     ];
@@ -201,5 +189,7 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
       cellAddress(goalsHeader, 4),
       cellAddress(goalsHeader + Math.max(15, Math.min(goalRows.length, 40)), 12),
     ],
+    chartTitle: text.chart,
+    sheetName: text.sheet,
   };
 }

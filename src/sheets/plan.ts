@@ -17,8 +17,7 @@ export interface CellsPlan {
   formats: CellFormat[];
 }
 
-/** A text as an Excel string literal in a formula: quoted, its quotes doubled. */
-export const excelString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+export { excelString } from "../goals/formulas";
 
 /** The fill of the header rows and of the cells the user types into. */
 export const HEADER_FILL = "#DDEBF7";

@@ -23,8 +23,8 @@ import { LinkActual } from "./LinkActual";
 import { OverviewAction } from "./OverviewAction";
 import { ReviewList } from "./ReviewList";
 import { PaneSource, catalogueSources, templateSources } from "./sources";
-import { Language, STRINGS } from "./strings";
-import { StringsContext } from "./StringsContext";
+import { LOCALES, Language } from "../locale";
+import { WordsContext } from "./WordsContext";
 
 /** The user guide, built from docs/brugervejledning.md beside the pane (Danish, then English). */
 const USER_GUIDE = "docs/brugervejledning.html";
@@ -74,7 +74,8 @@ const CELL_EDIT_RETRY_MS = 1000;
 const REFRESH_DELAY_MS = 400;
 
 export function App({ excel, language }: { excel: ExcelGateway; language: Language }) {
-  const text = STRINGS[language];
+  const words = LOCALES[language];
+  const text = words.pane;
   const styles = useStyles();
   const [ownSources, setOwnSources] = useState<PaneSource[]>([]);
   const sources = useMemo(() => [...ownSources, ...catalogueSources(language)], [ownSources, language]);
@@ -126,7 +127,7 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
 
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
-      <StringsContext.Provider value={text}>
+      <WordsContext.Provider value={words}>
         <ExcelContext.Provider value={excel}>
           <main className={styles.pane}>
             <Title3 as="h1">{text.title}</Title3>
@@ -184,7 +185,7 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
             </div>
           </main>
         </ExcelContext.Provider>
-      </StringsContext.Provider>
+      </WordsContext.Provider>
     </FluentProvider>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { AREA_NAMES, Area, parseArea } from "../core";
 import { allocationPlan, areaTitle, quotaPlan } from "../sheets/financeSheets";
 import { useExcel } from "./ExcelContext";
-import { useStrings } from "./StringsContext";
+import { useWords } from "./WordsContext";
 import { ActionResult, useAction } from "./useAction";
 
 const useStyles = makeStyles({
@@ -20,7 +20,8 @@ const AREAS: { value: string; area?: Area }[] = [
 /** The finance staff's jobs: an allocation sheet or a quota sheet for an area, laid out on a new sheet. */
 export function FinanceSheets() {
   const excel = useExcel();
-  const text = useStrings();
+  const words = useWords();
+  const text = words.pane;
   const styles = useStyles();
   const [value, setValue] = useState("");
   const { busy, message, run } = useAction();
@@ -29,7 +30,10 @@ export function FinanceSheets() {
 
   const create = (kind: "allocation" | "quota") =>
     run(async () => {
-      const plan = kind === "allocation" ? allocationPlan(area) : quotaPlan(quotaArea ?? undefined);
+      const plan =
+        kind === "allocation"
+          ? allocationPlan(area, words.language)
+          : quotaPlan(quotaArea ?? undefined, words.language);
       const { sheetName } = await excel.addSheet(plan);
       return {
         intent: "success",
@@ -44,7 +48,7 @@ export function FinanceSheets() {
         <Select value={value} onChange={(_, data) => setValue(data.value)}>
           {AREAS.map((candidate) => (
             <option key={candidate.value} value={candidate.value}>
-              {candidate.area ? areaTitle(candidate.area) : text.wholeCountry}
+              {candidate.area ? areaTitle(candidate.area, words.language) : text.wholeCountry}
             </option>
           ))}
         </Select>

@@ -4,7 +4,7 @@ import { HUBS, HUB_NAMES, Hub, SEGMENTS, Segment, describeComputation, formatMea
 import { tableName } from "../sheets/goalTable";
 import { useExcel } from "./ExcelContext";
 import { PaneSource } from "./sources";
-import { useStrings } from "./StringsContext";
+import { useWords } from "./WordsContext";
 import { ActionResult, useAction } from "./useAction";
 
 const useStyles = makeStyles({
@@ -35,7 +35,8 @@ const SHOWN_WITHOUT_SCROLL = 5;
 
 export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onImported: () => void }) {
   const excel = useExcel();
-  const text = useStrings();
+  const words = useWords();
+  const text = words.pane;
   const styles = useStyles();
   const [sourceId, setSourceId] = useState(sources[0]?.id ?? "");
   const source = sources.find((candidate) => candidate.id === sourceId) ?? sources[0];
@@ -72,13 +73,13 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
         tableName: tableName(selectionFor(chosen, year)),
       }));
       const title = [chosen.title, chosenHub && HUB_NAMES[chosenHub], segment].filter(Boolean).join(", ");
-      const result = await excel.buildDevelopment(title, years, text.language);
+      const result = await excel.buildDevelopment(title, years, words.language);
       return { intent: "success", text: text.yearsBuilt(result.sheetName, result.linkedYears, years.length) };
     });
 
   const insert = (chosen: PaneSource) =>
     run(async () => {
-      const result = await excel.importGoals(selectionFor(chosen, chosenYear), goals, text.language);
+      const result = await excel.importGoals(selectionFor(chosen, chosenYear), goals, words.language);
       onImported();
       const inserted = text.inserted(result.sheetName, result.inserted, result.updated);
       const warnings = [
@@ -138,15 +139,15 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
       <ul className={styles.list} aria-label={text.goalsInForce(goals.length)} tabIndex={0}>
         {goals.map((goal) => (
           <li key={goal.id}>
-            {goal.title[text.language]}{" "}
+            {goal.title[words.language]}{" "}
             <span className={styles.threshold}>
               {goal.measure === "qualitative"
                 ? `(${text.manual})`
-                : `(${goal.levels.map((level) => formatMeasure(goal.measure, goal.comparator, level.threshold)).join(" / ")})`}
+                : `(${goal.levels.map((level) => formatMeasure(goal.measure, goal.comparator, level.threshold, words.language)).join(" / ")})`}
             </span>
             {goal.computation && (
               <span className={styles.computation}>
-                {text.actualFrom} {describeComputation(goal, text.language)}
+                {text.actualFrom} {describeComputation(goal, words.language)}
               </span>
             )}
             <details>

@@ -11,8 +11,9 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { GoalRow, LinkResult } from "../excel/gateway";
+import { showValue } from "../locale";
 import { useExcel } from "./ExcelContext";
-import { useStrings } from "./StringsContext";
+import { useWords } from "./WordsContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -23,7 +24,8 @@ type Message = { intent: "success" | "error" | "warning"; text: string; confirm?
 /** Points a goal's actual value at the cell the user selected elsewhere, asking before replacing a value. */
 export function LinkActual({ rows, onLinked }: { rows: GoalRow[]; onLinked: () => void }) {
   const excel = useExcel();
-  const text = useStrings();
+  const words = useWords();
+  const text = words.pane;
   const styles = useStyles();
   const [key, setKey] = useState("");
   const [message, setMessage] = useState<Message | undefined>();
@@ -44,7 +46,7 @@ export function LinkActual({ rows, onLinked }: { rows: GoalRow[]; onLinked: () =
     if (result.linked) return { intent: "success", text: text.linked(result.formula) };
     switch (result.reason) {
       case "occupied":
-        return { intent: "warning", text: text.linkOccupied(text.showValue(result.current)), confirm: true };
+        return { intent: "warning", text: text.linkOccupied(showValue(result.current, words.language)), confirm: true };
       case "notOneCell":
         return { intent: "error", text: text.linkNotOneCell };
       case "sameCell":

@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useExcel } from "./ExcelContext";
-import { useStrings } from "./StringsContext";
+import { useWords } from "./WordsContext";
 import { ActionResult, useAction } from "./useAction";
 
 const useStyles = makeStyles({
@@ -11,13 +11,14 @@ const useStyles = makeStyles({
 /** Builds the "Overblik" sheet for the KKR meeting: counts, averages, a chart, print settings. */
 export function OverviewAction() {
   const excel = useExcel();
-  const text = useStrings();
+  const words = useWords();
+  const text = words.pane;
   const styles = useStyles();
   const { busy, message, run } = useAction();
 
   const build = () =>
     run(async () => {
-      const { sheetName, tables } = await excel.buildOverview(text.language);
+      const { sheetName, tables } = await excel.buildOverview(words.language);
       return { intent: "success", text: text.overviewBuilt(sheetName, tables) };
     });
 

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { useState } from "react";
 import { GoalTemplate } from "../goals";
 import { useExcel } from "./ExcelContext";
-import { useStrings } from "./StringsContext";
+import { useWords } from "./WordsContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -19,7 +19,8 @@ const FILE_NAME = "egne-maal.json";
 /** Own goals written in the "Egne mål" sheet: make the sheet, read and check it, save it as a template file. */
 export function OwnGoals({ onLoaded }: { onLoaded: (name: string, goals: GoalTemplate[]) => void }) {
   const excel = useExcel();
-  const text = useStrings();
+  const words = useWords();
+  const text = words.pane;
   const styles = useStyles();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [busy, setBusy] = useState(false);
@@ -36,7 +37,10 @@ export function OwnGoals({ onLoaded }: { onLoaded: (name: string, goals: GoalTem
   }
 
   const open = () =>
-    act(async () => ({ kind: "info", text: text.ownGoalsOpened((await excel.openOwnGoals()).sheetName) }));
+    act(async () => ({
+      kind: "info",
+      text: text.ownGoalsOpened((await excel.openOwnGoals(words.language)).sheetName),
+    }));
 
   const read = () =>
     act(async () => {

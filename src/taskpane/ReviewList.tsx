@@ -1,8 +1,9 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { GoalStatus, STATUS_LABELS } from "../goals";
+import { GoalStatus } from "../goals";
+import { LOCALES } from "../locale";
 import type { GoalRow } from "../excel/gateway";
 import { useExcel } from "./ExcelContext";
-import { useStrings } from "./StringsContext";
+import { useWords } from "./WordsContext";
 
 const useStyles = makeStyles({
   list: {
@@ -35,7 +36,7 @@ const useStyles = makeStyles({
 const FLAGGED = ["missed", "missedUncertain", "partlyMet", "metUncertain"] as const satisfies readonly GoalStatus[];
 /** A status text in either language: a table keeps the language it was made in. */
 const statusOf = (label: string) =>
-  FLAGGED.find((status) => STATUS_LABELS[status].da === label || STATUS_LABELS[status].en === label);
+  FLAGGED.find((status) => LOCALES.da.statuses[status] === label || LOCALES.en.statuses[status] === label);
 
 /** Every goal missed, partly met or met only within the uncertainty, each with a way to its cell. */
 export function ReviewList({
@@ -50,7 +51,8 @@ export function ReviewList({
   onRefresh: () => void;
 }) {
   const excel = useExcel();
-  const text = useStrings();
+  const words = useWords();
+  const text = words.pane;
   const styles = useStyles();
   const flagged = rows
     .map((row) => ({ row, status: statusOf(row.status) }))
@@ -88,7 +90,7 @@ export function ReviewList({
       <ul className={styles.list} aria-label={text.reviewHeading}>
         {flagged.map(({ row, status }) => (
           <li key={row.statusAddress} className={styles.item}>
-            <span className={styles[status]}>{STATUS_LABELS[status][text.language]}</span>
+            <span className={styles[status]}>{words.statuses[status]}</span>
             <span className={styles.title}>
               {row.title}
               <span className={styles.details}>

@@ -1,9 +1,8 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChangeEvent, useState } from "react";
 import { GoalTemplate, parseTemplateFile } from "../goals";
-import { goalsToRows } from "../sheets/ownGoals";
 import { useExcel } from "./ExcelContext";
-import { useStrings } from "./StringsContext";
+import { useWords } from "./WordsContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -15,7 +14,8 @@ type Outcome =
 
 /** Loads a secretariat's own template file, or shows why it cannot. */
 export function TemplateImport({ onLoaded }: { onLoaded: (fileName: string, goals: GoalTemplate[]) => void }) {
-  const text = useStrings();
+  const words = useWords();
+  const text = words.pane;
   const excel = useExcel();
   const styles = useStyles();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
@@ -24,8 +24,7 @@ export function TemplateImport({ onLoaded }: { onLoaded: (fileName: string, goal
   /** Writes the loaded file's goals into the Egne mål sheet, saying what a row could not hold. */
   async function putInSheet(goals: GoalTemplate[]) {
     try {
-      const { rows, simplified } = goalsToRows(goals);
-      const { sheetName, added } = await excel.openOwnGoals(rows);
+      const { sheetName, added, simplified } = await excel.openOwnGoals(words.language, goals);
       const done = text.putInSheetDone(added, sheetName);
       setPlaced(simplified.length > 0 ? `${done} ${text.simplified(simplified.join(", "))}` : done);
     } catch (error) {
@@ -37,7 +36,7 @@ export function TemplateImport({ onLoaded }: { onLoaded: (fileName: string, goal
     const file = event.target.files?.[0];
     if (!file) return;
     const name = file.name.replace(/\.json$/i, "");
-    const result = parseTemplateFile(await readText(file), text.language);
+    const result = parseTemplateFile(await readText(file), words.language);
     if (result.ok) {
       onLoaded(name, result.goals);
       setOutcome({ ok: true, count: result.goals.length, name, goals: result.goals });

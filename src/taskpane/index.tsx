@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { officeGateway } from "../excel/gateway";
 import { START_PROBLEM_TEXT, StartProblem, logStartProblem, officeReady } from "../startup/officeReady";
 import { App } from "./App";
-import { languageOf } from "./strings";
+import { languageOf } from "../locale";
 
 function start(container: HTMLElement): void {
   container.replaceChildren();

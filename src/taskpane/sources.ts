@@ -1,6 +1,6 @@
 /** The sources the pane offers: the built-in catalogue's documents and the user's loaded template files. */
 import { GoalTemplate, Hub, SOURCE_DOCUMENTS, catalogue } from "../goals";
-import { Language } from "./strings";
+import { Language } from "../locale";
 
 export interface PaneSource {
   id: string;

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
-import { useStrings } from "./StringsContext";
+import { useWords } from "./WordsContext";
 
 export interface ActionMessage {
   intent: "success" | "warning" | "error" | "info";
@@ -12,7 +12,8 @@ export interface ActionMessage {
  * user's language.
  */
 export function useAction() {
-  const text = useStrings();
+  const words = useWords();
+  const text = words.pane;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage | undefined>();
 

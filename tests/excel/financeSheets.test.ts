@@ -40,7 +40,7 @@ describe("the allocation sheet (Ny fordeling)", () => {
 
   it("costs the same 2 syncs for all 98 municipalities", async () => {
     const excel = new FakeExcel();
-    const { sheetName } = await addPlannedSheet(excel.run, allocationPlan());
+    const { sheetName } = await addPlannedSheet(excel.run, allocationPlan(undefined));
     expect(excel.syncCount).toBe(2);
     expect(excel.cell(sheetName, "E8")?.formula).toBe("=KKR.POPALLOC($B$4,C8:C105,$B$5,D8:D105)");
     expect(excel.cell(sheetName, "B105")?.formula).toBe("Hjørring");

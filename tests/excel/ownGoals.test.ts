@@ -1,12 +1,11 @@
 import { parseTemplateFile } from "../../src/goals";
-import { EXAMPLE_ROW, OWN_COLUMNS, goalsToRows, parseYears, rowsToGoals } from "../../src/sheets/ownGoals";
+import { exampleRow, goalsToRows, ownColumns, parseYears, rowsToGoals } from "../../src/sheets/ownGoals";
 import { openOwnGoals, readOwnGoals } from "../../src/excel/ownGoalsSheet";
 import { FakeExcel } from "../fakes/fakeExcel";
 
 const origin = { sheet: "Egne mål", row: 1, column: 0 };
 /** A row by column name, the rest blank. */
-const row = (cells: Partial<Record<(typeof OWN_COLUMNS)[number], string | number>>) =>
-  OWN_COLUMNS.map((column) => cells[column] ?? "");
+const row = (cells: Record<string, string | number>) => ownColumns("da").map((column) => cells[column] ?? "");
 const valid = {
   id: "fyn-nps",
   titel: "NPS for vejledte virksomheder",
@@ -43,7 +42,7 @@ describe("own goals written in a sheet", () => {
   });
 
   it("reads the example row it writes", () => {
-    expect(rowsToGoals([EXAMPLE_ROW], origin).errors).toEqual([]);
+    expect(rowsToGoals([exampleRow("da")], origin).errors).toEqual([]);
   });
 
   it("names every problem by its sheet cell", () => {
@@ -92,8 +91,8 @@ describe("own goals written in a sheet", () => {
 describe("the Egne mål sheet in the workbook", () => {
   it("is made with its table, lists and an example, read back, and opened again without a second table", async () => {
     const excel = new FakeExcel();
-    const made = await openOwnGoals(excel.run);
-    expect(made).toEqual({ sheetName: "Egne mål", added: 0 });
+    const made = await openOwnGoals(excel.run, "da");
+    expect(made).toEqual({ sheetName: "Egne mål", added: 0, simplified: [] });
     expect(excel.syncCount).toBe(2);
     expect(excel.cell("Egne mål", "A1")?.formula).toBe("id");
     expect(excel.cell("Egne mål", "A2")?.formula).toBe("fyn-nyhedsbreve");
@@ -119,20 +118,40 @@ describe("the Egne mål sheet in the workbook", () => {
     });
     await excel.type("Egne mål", "I2", [["tolv"]]);
     expect(await readOwnGoals(excel.run)).toMatchObject({ errors: ["'Egne mål'!I2 (tærskel): skal være et tal"] });
-    await openOwnGoals(excel.run);
+    await openOwnGoals(excel.run, "da");
     expect(excel.tables).toHaveLength(1);
   });
 
   it("appends a template file's goals to the table", async () => {
     const excel = new FakeExcel();
-    await openOwnGoals(excel.run);
-    const { rows } = goalsToRows(rowsToGoals([row(valid)], origin).goals);
-    expect(await openOwnGoals(excel.run, rows)).toEqual({ sheetName: "Egne mål", added: 1 });
+    await openOwnGoals(excel.run, "da");
+    const goals = rowsToGoals([row(valid)], origin).goals;
+    expect(await openOwnGoals(excel.run, "da", goals)).toEqual({ sheetName: "Egne mål", added: 1, simplified: [] });
     expect(excel.cell("Egne mål", "A3")?.formula).toBe("fyn-nps");
     expect(await readOwnGoals(excel.run)).toMatchObject({
       errors: [],
       goals: [{ id: "fyn-nyhedsbreve" }, { id: "fyn-nps" }],
     });
+  });
+
+  it("is made in English where Office runs in English, and read and checked in English", async () => {
+    const excel = new FakeExcel();
+    expect(await openOwnGoals(excel.run, "en")).toEqual({ sheetName: "Own goals", added: 0, simplified: [] });
+    expect(["A1", "B1", "G1", "I1"].map((cell) => excel.cell("Own goals", cell)?.formula)).toEqual([
+      "id",
+      "title",
+      "measure",
+      "threshold",
+    ]);
+    expect(excel.cell("Own goals", "G2")?.formula).toBe("Count");
+    expect(await readOwnGoals(excel.run)).toMatchObject({
+      errors: [],
+      goals: [{ id: "fyn-nyhedsbreve", measure: "count" }],
+    });
+    await excel.type("Own goals", "G2", [["Andel"]]);
+    await excel.type("Own goals", "I2", [["twelve"]]);
+    // A Danish measure name is understood in an English table too; the threshold is not a number.
+    expect(await readOwnGoals(excel.run)).toMatchObject({ errors: ["'Own goals'!I2 (threshold): must be a number"] });
   });
 
   it("says when the workbook has no Egne mål sheet", async () => {

