@@ -138,17 +138,24 @@ for (const [name, ms, ratio = ""] of rows) {
   console.log(`${name.padEnd(46)} ${ms.toFixed(2).padStart(9)} ms  ${ratio}`);
 }
 
-/** The pane's load: what a user downloads and how soon the first screen can be used. */
+/** The pane's load: what a user downloads and how soon the first screen can be used, against the floor page. */
 async function paneLoad(): Promise<void> {
-  const { chunks, firstScreenMs, runs } = await measurePaneLoad(TINY ? 1 : 5);
+  const { chunks, pane, floor, runs } = await measurePaneLoad(TINY ? 1 : 5);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0).padStart(6)} KB`;
   console.log("\ntask pane (production build)");
-  for (const { file, raw, gzip } of chunks) {
+  for (const { file, raw, gzip } of chunks) console.log(`${file.padEnd(46)} ${kb(raw)} raw ${kb(gzip)} gzip`);
+  console.log(`\nfirst screen, 4× CPU throttling, a fresh browser per run, median of ${runs}`);
+  for (const [name, load] of [
+    ["task pane", pane],
+    ["floor page (React, FluentProvider, one Button)", floor],
+  ] as const) {
     console.log(
-      `${file.padEnd(46)} ${(raw / 1024).toFixed(0).padStart(6)} KB raw ${(gzip / 1024).toFixed(0).padStart(6)} KB gzip`,
+      `${name.padEnd(46)} ${kb(load.firstScreenGzip)} gzip ${load.firstScreenMs.toFixed(0).padStart(6)} ms  (${load.firstScreenFiles.join(", ")})`,
     );
   }
+  const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
   console.log(
-    `${"first screen usable, 4× CPU throttling".padEnd(46)} ${firstScreenMs.toFixed(0).padStart(9)} ms (median of ${runs})`,
+    `${"task pane ÷ floor".padEnd(46)} ${ratio(pane.firstScreenGzip, floor.firstScreenGzip).padStart(9)} bytes ${ratio(pane.firstScreenMs, floor.firstScreenMs).padStart(6)} time`,
   );
 }
 

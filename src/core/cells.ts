@@ -3,7 +3,7 @@
  * cell as "" (or null), an error cell as an error object with a code. Kept free of Office so the
  * calculations can be tested directly.
  */
-import { CellError, LocalizedText, numberError, showNumber, valueError } from "./errors";
+import { CellError, LocalizedText, capitalize, numberError, showNumber, valueError } from "./errors";
 
 export type Cell = unknown;
 export type Grid = readonly (readonly Cell[])[];
@@ -98,9 +98,6 @@ export function requireGrid(grid: unknown, argument: LocalizedText): Grid {
   }
   return rows as Grid;
 }
-
-/** Capitalizes an argument name for the start of a message. */
-export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const size = (grid: Grid): string => `${grid.length}×${grid[0]?.length ?? 0}`;
 

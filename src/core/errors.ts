@@ -49,7 +49,8 @@ export class CellError extends DomainError {
   }
 }
 
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** "svar" → "Svar": an argument named at the start of a message. */
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function render(argument: LocalizedText, where: LocalizedText, problem: LocalizedText): LocalizedText {
   return {

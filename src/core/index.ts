@@ -22,6 +22,5 @@ export {
   AREA_NAMES,
   parseArea,
   municipalitiesIn,
-  municipalityNamed,
 } from "./municipalities";
 export type { Area, Hub, Region, Municipality } from "./municipalities";

@@ -6,8 +6,8 @@
  * - Shares: the Wilson score interval.
  */
 import { ARGUMENT } from "./argumentNames";
-import { Grid, capitalize, isBlank, readScalarNumber } from "./cells";
-import { valueError, showNumber } from "./errors";
+import { Grid, isBlank, readScalarNumber } from "./cells";
+import { capitalize, showNumber, valueError } from "./errors";
 import { NpsOptions, npsCounts } from "./nps";
 
 export interface Interval {

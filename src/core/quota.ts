@@ -9,14 +9,13 @@ import {
   Grid,
   isBlank,
   readNonNegativeNumbers,
-  capitalize,
   readNonNegativeScalar,
   requireGrid,
   requireSameShape,
   reshapeLike,
 } from "./cells";
 import { toCommonScale, toDecimal } from "./decimal";
-import { LocalizedText, divisionByZeroError, numberError, showNumber, valueError } from "./errors";
+import { LocalizedText, capitalize, divisionByZeroError, numberError, showNumber, valueError } from "./errors";
 import { exclusionFlags } from "./popAlloc";
 
 export interface QuotaOptions {

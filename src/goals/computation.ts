@@ -50,11 +50,3 @@ export function describeComputation(goal: GoalInForce, language: Language): stri
     .join(words.separator)})`;
   return computation.largestAbsolute ? `=${words.largest}(ABS(${call}))` : `=${call}`;
 }
-
-/** The interval function that gives a computed survey measure's uncertainty, if there is one. */
-export function intervalFunction(goal: GoalInForce): "NPSINTERVAL" | "SHAREINTERVAL" | undefined {
-  const computation = goal.computation;
-  if (computation === undefined || !("function" in computation)) return undefined;
-  if (computation.function === "NPS") return "NPSINTERVAL";
-  return computation.function === "SPREAD" ? undefined : "SHAREINTERVAL";
-}

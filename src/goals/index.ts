@@ -12,5 +12,5 @@ export { HUBS } from "../core/municipalities";
 export type { GoalTemplate, Hub, Level, Measure, Comparator, Segment, Computation } from "./schema";
 export { SOURCE_DOCUMENTS, HUB_NAMES } from "./sources";
 export type { SourceDocument } from "./sources";
-export { describeComputation, intervalFunction, functionName } from "./computation";
+export { describeComputation, functionName } from "./computation";
 export type { Language } from "../locale";

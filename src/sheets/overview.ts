@@ -9,7 +9,7 @@ import { GoalStatus, HUBS, HUB_NAMES, SEGMENTS, SOURCE_DOCUMENTS } from "../goal
 import { LOCALES, Language, wordsFor } from "../locale";
 import { blockAddress, cellAddress } from "./addresses";
 import { ASCII, COLUMNS_BY_LANGUAGE, GOAL_TABLE_PREFIX } from "./goalTable";
-import { CellsPlan, HEADER_FILL, excelString } from "./plan";
+import { Cell, CellsPlan, HEADER_FILL, excelString } from "./plan";
 
 export interface GoalTableInfo {
   name: string;
@@ -36,7 +36,7 @@ export const OVERVIEW_NAME = "KKR_Overblik";
 export const OVERVIEW_CHART = "KKR_Opfyldelse";
 
 /** What a goal table's name says: source, year, hub and segment (see goalTable.tableName). */
-export function describeGoalTable(
+function describeGoalTable(
   name: string,
   language: Language = "da",
 ): { source: string; year: string; hub: string; segment: string } {
@@ -88,46 +88,28 @@ const columnsOf = (language: Language) => {
   return { title, measure, fulfilment, status };
 };
 
-export function overviewPlan(tables: readonly GoalTableInfo[], language: Language = "da"): OverviewPlan {
-  const text = wordsFor(language).overview;
-  const headers = overviewHeaders(language);
-  const width = headers.length;
-  const header = 3;
-  const first = header + 1;
-  const totalRow = first + tables.length;
-  const rows = tables.map((table) => {
-    const { source, year, hub, segment } = describeGoalTable(table.name, language);
-    const column = (name: string) => `${table.name}[${name}]`;
-    const { measure, fulfilment, status } = columnsOf(table.language);
-    const manual = LOCALES[table.language].measures.qualitative;
-    return [
-      source,
-      year === "" ? "" : Number(year),
-      hub,
-      segment,
-      table.sheet,
-      `=ROWS(${column(status)})`,
-      ...STATUS_ORDER.map(
-        (each) => `=COUNTIF(${column(status)},${excelString(LOCALES[table.language].statuses[each])})`,
-      ),
-      // Measured goals with a fulfilment: hand-checked goals (ja/nej) are left out of the average.
-      `=IFERROR(AVERAGEIFS(${column(fulfilment)},${column(measure)},${excelString(`<>${manual}`)}),"")`,
-    ];
-  });
-  const sum = (col: number) => `=SUM(${blockAddress({ row: first, column: col, rows: tables.length, columns: 1 })})`;
-  const totals = [
-    text.total,
-    "",
-    "",
-    "",
-    "",
-    ...Array.from({ length: 1 + STATUS_ORDER.length }, (_, index) => sum(5 + index)),
-    `=IFERROR(AVERAGE(${blockAddress({ row: first, column: width - 1, rows: tables.length, columns: 1 })}),"")`,
+/** One row per goal table: its description, its goals counted per status, the average fulfilment. */
+function tableRow(table: GoalTableInfo, language: Language): Cell[] {
+  const { source, year, hub, segment } = describeGoalTable(table.name, language);
+  const column = (name: string) => `${table.name}[${name}]`;
+  const { measure, fulfilment, status } = columnsOf(table.language);
+  const manual = LOCALES[table.language].measures.qualitative;
+  return [
+    source,
+    year === "" ? "" : Number(year),
+    hub,
+    segment,
+    table.sheet,
+    `=ROWS(${column(status)})`,
+    ...STATUS_ORDER.map((each) => `=COUNTIF(${column(status)},${excelString(LOCALES[table.language].statuses[each])})`),
+    // Measured goals with a fulfilment: hand-checked goals (ja/nej) are left out of the average.
+    `=IFERROR(AVERAGEIFS(${column(fulfilment)},${column(measure)},${excelString(`<>${manual}`)}),"")`,
   ];
+}
 
-  // Each goal's fulfilment, for the chart: the sheet, the title and the fulfilment cell of its table row.
-  const goalsHeader = totalRow + 3;
-  const goalRows = tables.flatMap((table) => {
+/** Each goal's fulfilment, for the chart: the sheet, the title and the fulfilment cell of its table row. */
+const goalRowsOf = (tables: readonly GoalTableInfo[]): Cell[][] =>
+  tables.flatMap((table) => {
     const { title, fulfilment } = columnsOf(table.language);
     return Array.from({ length: table.rows }, (_, index) => [
       table.sheet,
@@ -135,6 +117,25 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
       `=INDEX(${table.name}[${fulfilment}],${index + 1})`,
     ]);
   });
+
+export function overviewPlan(tables: readonly GoalTableInfo[], language: Language = "da"): OverviewPlan {
+  const text = wordsFor(language).overview;
+  const headers = overviewHeaders(language);
+  const width = headers.length;
+  const header = 3;
+  const first = header + 1;
+  const totalRow = first + tables.length;
+  const rows = tables.map((table) => tableRow(table, language));
+  const sum = (col: number) => `=SUM(${blockAddress({ row: first, column: col, rows: tables.length, columns: 1 })})`;
+  const totals = [
+    text.total,
+    ...Array(4).fill(""),
+    ...Array.from({ length: 1 + STATUS_ORDER.length }, (_, index) => sum(5 + index)),
+    `=IFERROR(AVERAGE(${blockAddress({ row: first, column: width - 1, rows: tables.length, columns: 1 })}),"")`,
+  ];
+
+  const goalsHeader = totalRow + 3;
+  const goalRows = goalRowsOf(tables);
   const goalsFirst = goalsHeader + 1;
   const lastRow = goalsHeader + goalRows.length;
   const cells: OverviewPlan["cells"] = [
@@ -142,10 +143,7 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
     { address: "A2", formulas: [[text.note]] },
     { address: blockAddress({ row: header, column: 0, rows: 1, columns: width }), formulas: [headers] },
     { address: blockAddress({ row: totalRow, column: 0, rows: 1, columns: width }), formulas: [totals] },
-    {
-      address: blockAddress({ row: goalsHeader, column: 0, rows: 1, columns: 3 }),
-      formulas: [text.goals],
-    },
+    { address: blockAddress({ row: goalsHeader, column: 0, rows: 1, columns: 3 }), formulas: [text.goals] },
   ];
   if (rows.length > 0)
     cells.push({ address: blockAddress({ row: first, column: 0, rows: rows.length, columns: width }), formulas: rows });

@@ -97,7 +97,7 @@ function lookup<Key extends string>(
 }
 
 /** "2025", "2025-2027", "2025, 2027" → years; undefined when not understood. */
-export function parseYears(cell: Cell | undefined): number[] | undefined {
+function parseYears(cell: Cell | undefined): number[] | undefined {
   const value = text(cell);
   const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(value);
   if (range) {

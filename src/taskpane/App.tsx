@@ -14,17 +14,18 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ReactNode, Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ReactNode, Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { GoalTemplate } from "../goals";
-import { ExcelGateway, GoalRow, isBusyEditing } from "../excel/gateway";
-import { ExcelContext } from "./ExcelContext";
+import { ExcelGateway } from "../excel/gateway";
+import { ExcelContext, useExcel } from "./ExcelContext";
 import { GoalPicker } from "./GoalPicker";
 import { LinkActual } from "./LinkActual";
 import { OverviewAction } from "./OverviewAction";
 import { ReviewList } from "./ReviewList";
 import { PaneSource, catalogueSources, templateSources } from "./sources";
 import { LOCALES, Language } from "../locale";
-import { WordsContext } from "./WordsContext";
+import { useGoalRows } from "./useGoalRows";
+import { WordsContext, useWords } from "./WordsContext";
 
 /** The user guide, built from docs/brugervejledning.md beside the pane (Danish, then English). */
 const USER_GUIDE = "docs/brugervejledning.html";
@@ -67,63 +68,17 @@ const TemplateImport = lazy(() =>
 /** The secretariat's and analyst's goals, or the finance staff's allocation and quota sheets. */
 type View = "goals" | "finance";
 
-/** How long to wait before reading again when Excel answered that the user is editing a cell. */
-const CELL_EDIT_RETRY_MS = 1000;
-
-/** How long to wait after the last change before re-reading the goal tables. */
-const REFRESH_DELAY_MS = 400;
-
 export function App({ excel, language }: { excel: ExcelGateway; language: Language }) {
   const words = LOCALES[language];
   const text = words.pane;
   const styles = useStyles();
-  const [ownSources, setOwnSources] = useState<PaneSource[]>([]);
-  const sources = useMemo(() => [...ownSources, ...catalogueSources(language)], [ownSources, language]);
-  const [rows, setRows] = useState<GoalRow[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [readError, setReadError] = useState<string | undefined>();
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [view, setView] = useState<View>("goals");
-
-  const refresh = useCallback(async () => {
-    try {
-      setRows(await excel.readGoalRows());
-      setReadError(undefined);
-    } catch (error) {
-      // The user is typing in a cell: read again shortly, without alarming anyone.
-      if (isBusyEditing(error)) {
-        clearTimeout(timer.current);
-        timer.current = setTimeout(refresh, CELL_EDIT_RETRY_MS);
-        return;
-      }
-      setReadError(text.excelError((error as Error).message));
-    } finally {
-      setLoaded(true);
-    }
-  }, [excel, text]);
-
-  useEffect(() => {
-    refresh();
-    let stop: (() => Promise<void>) | undefined;
-    excel
-      .watch(() => {
-        clearTimeout(timer.current);
-        timer.current = setTimeout(refresh, REFRESH_DELAY_MS);
-      })
-      .then((stopWatching) => (stop = stopWatching))
-      // Without change events (older Excel) the review refreshes after each import and on the button.
-      .catch(() => undefined);
-    return () => {
-      clearTimeout(timer.current);
-      stop?.();
-    };
-  }, [excel, refresh]);
-
-  const addTemplate = (fileName: string, goals: GoalTemplate[]) =>
-    setOwnSources((current) => [
-      ...templateSources(fileName, goals, text.ownTemplate),
-      ...current.filter((source) => !goals.some((goal) => goal.source.document === source.id)),
-    ]);
+  // A view a user has not opened is not loaded; once opened it stays, so switching keeps what was chosen.
+  const [financeOpened, setFinanceOpened] = useState(false);
+  const choose = (chosen: View) => {
+    setView(chosen);
+    if (chosen === "finance") setFinanceOpened(true);
+  };
 
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
@@ -135,42 +90,16 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
             <Link href={USER_GUIDE} target="_blank" rel="noopener">
               {text.help}
             </Link>
-            <TabList
-              className={styles.tabs}
-              selectedValue={view}
-              onTabSelect={(_, data) => setView(data.value as View)}
-            >
+            <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => choose(data.value as View)}>
               <Tab value="goals">{text.goalsTab}</Tab>
               <Tab value="finance">{text.financeHeading}</Tab>
             </TabList>
-            {/* Both views stay mounted, so switching keeps what was chosen in each. */}
             <div
               className={mergeClasses(styles.view, view !== "goals" && styles.hidden)}
               role="tabpanel"
               aria-label={text.goalsTab}
             >
-              <Section id="pick" title={text.pickHeading}>
-                <GoalPicker key={sources[0]?.id} sources={sources} onImported={refresh} />
-              </Section>
-              <Divider />
-              <Section id="review" title={text.reviewHeading}>
-                <ReviewList rows={rows} loaded={loaded} error={readError} onRefresh={refresh} />
-              </Section>
-              <Divider />
-              <Section id="overview" title={text.overviewHeading}>
-                <OverviewAction />
-              </Section>
-              <Divider />
-              <Section id="link" title={text.linkHeading}>
-                <LinkActual rows={rows} onLinked={refresh} />
-              </Section>
-              <Divider />
-              <Section id="template" title={text.templateHeading}>
-                <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
-                  <OwnGoals onLoaded={addTemplate} />
-                  <TemplateImport onLoaded={addTemplate} />
-                </Suspense>
-              </Section>
+              <GoalsView />
             </div>
             <div
               className={mergeClasses(styles.view, view !== "finance" && styles.hidden)}
@@ -178,9 +107,11 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
               aria-label={text.financeHeading}
             >
               <Section id="finance" title={text.financeHeading}>
-                <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
-                  <FinanceSheets />
-                </Suspense>
+                {financeOpened && (
+                  <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+                    <FinanceSheets />
+                  </Suspense>
+                )}
               </Section>
             </div>
           </main>
@@ -188,6 +119,63 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
       </WordsContext.Provider>
     </FluentProvider>
   );
+}
+
+/** The goals: pick and insert, review, overview, link, and the secretariat's own goals. */
+function GoalsView() {
+  const excel = useExcel();
+  const words = useWords();
+  const text = words.pane;
+  const { rows, loaded, readError, refresh } = useGoalRows(excel, text.excelError);
+  const [ownSources, setOwnSources] = useState<PaneSource[]>([]);
+  const sources = useMemo(() => [...ownSources, ...catalogueSources(words.language)], [ownSources, words.language]);
+  const ownGoalsShown = useAfterFirstScreen();
+  const addTemplate = (fileName: string, goals: GoalTemplate[]) =>
+    setOwnSources((current) => [
+      ...templateSources(fileName, goals, text.ownTemplate),
+      ...current.filter((source) => !goals.some((goal) => goal.source.document === source.id)),
+    ]);
+  return (
+    <>
+      <Section id="pick" title={text.pickHeading}>
+        <GoalPicker key={sources[0]?.id} sources={sources} onImported={refresh} />
+      </Section>
+      <Divider />
+      <Section id="review" title={text.reviewHeading}>
+        <ReviewList rows={rows} loaded={loaded} error={readError} onRefresh={refresh} />
+      </Section>
+      <Divider />
+      <Section id="overview" title={text.overviewHeading}>
+        <OverviewAction />
+      </Section>
+      <Divider />
+      <Section id="link" title={text.linkHeading}>
+        <LinkActual rows={rows} onLinked={refresh} />
+      </Section>
+      <Divider />
+      <Section id="template" title={text.templateHeading}>
+        {ownGoalsShown && (
+          <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+            <OwnGoals onLoaded={addTemplate} />
+            <TemplateImport onLoaded={addTemplate} />
+          </Suspense>
+        )}
+      </Section>
+    </>
+  );
+}
+
+/**
+ * False for the first screen, true just after it is on screen: the own-goals section, below the fold and
+ * with the template validator, loads after what a user sees first instead of before it.
+ */
+function useAfterFirstScreen(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAfter(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return after;
 }
 
 /** A part of the pane, named by its heading for screen readers. */

@@ -1,6 +1,16 @@
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { HUBS, HUB_NAMES, Hub, SEGMENTS, Segment, describeComputation, formatMeasure, goalsFor } from "../goals";
+import {
+  GoalInForce,
+  HUBS,
+  HUB_NAMES,
+  Hub,
+  SEGMENTS,
+  Segment,
+  describeComputation,
+  formatMeasure,
+  goalsFor,
+} from "../goals";
 import { tableName } from "../sheets/goalTable";
 import { useExcel } from "./ExcelContext";
 import { PaneSource } from "./sources";
@@ -34,7 +44,6 @@ const useStyles = makeStyles({
 const SHOWN_WITHOUT_SCROLL = 5;
 
 export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onImported: () => void }) {
-  const excel = useExcel();
   const words = useWords();
   const text = words.pane;
   const styles = useStyles();
@@ -43,7 +52,6 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
   const [year, setYear] = useState(source?.years[0] ?? 0);
   const [hub, setHub] = useState<Hub | "">("");
   const [segment, setSegment] = useState<Segment | "">("");
-  const { busy, message, run } = useAction();
 
   const chosenYear = source?.years.includes(year) ? year : (source?.years[0] ?? 0);
   const chosenHub = source?.hub ?? (hub || undefined);
@@ -55,41 +63,11 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
     [source, chosenYear, chosenHub, segment],
   );
 
-  /** The choice as the Excel layer names a goal table, for a year. */
-  const selectionFor = (chosen: PaneSource, year: number) => ({
-    sourceId: chosen.id,
-    sourceTitle: chosen.title,
-    year,
-    hub: chosenHub,
-    segment: segment || undefined,
-  });
-
-  /** Every year of the source side by side, each linked to its goal table where one is in the workbook. */
-  const showYears = (chosen: PaneSource) =>
-    run(async () => {
-      const years = chosen.years.map((year) => ({
-        year,
-        goals: goalsFor({ source: chosen.id, year, hub: chosenHub, segment: segment || undefined }, chosen.goals),
-        tableName: tableName(selectionFor(chosen, year)),
-      }));
-      const title = [chosen.title, chosenHub && HUB_NAMES[chosenHub], segment].filter(Boolean).join(", ");
-      const result = await excel.buildDevelopment(title, years, words.language);
-      return { intent: "success", text: text.yearsBuilt(result.sheetName, result.linkedYears, years.length) };
-    });
-
-  const insert = (chosen: PaneSource) =>
-    run(async () => {
-      const result = await excel.importGoals(selectionFor(chosen, chosenYear), goals, words.language);
-      onImported();
-      const inserted = text.inserted(result.sheetName, result.inserted, result.updated);
-      const warnings = [
-        result.widenBlockedAt && text.widenBlocked(result.widenBlockedAt),
-        result.notAddedFiltered && text.notAddedFiltered(result.notAddedFiltered),
-      ].filter(Boolean);
-      return warnings.length > 0
-        ? { intent: "warning", text: [inserted, ...warnings].join(" ") }
-        : { intent: "success", text: inserted };
-    });
+  const { busy, message, insert, showYears } = useImportActions(
+    { year: chosenYear, hub: chosenHub, segment: segment || undefined },
+    goals,
+    onImported,
+  );
 
   return (
     <div className={styles.form}>
@@ -120,31 +98,59 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
           </Select>
         </Field>
       </div>
-      <Field label={text.hub} hint={source?.hub ? text.hubFixed(HUB_NAMES[source.hub]) : text.hubChoice}>
-        <Select
-          value={source?.hub ?? hub}
-          disabled={source?.hub !== undefined}
-          onChange={(_, data) => setHub(data.value as Hub | "")}
-        >
-          <option value="">{text.allHubs}</option>
-          {HUBS.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {HUB_NAMES[candidate]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <HubField fixed={source?.hub} hub={hub} onChange={setHub} />
+      <GoalList goals={goals} />
+      <Button appearance="primary" disabled={busy || goals.length === 0} onClick={() => source && insert(source)}>
+        {busy ? <Spinner size="tiny" label={text.inserting} /> : text.insert}
+      </Button>
+      {source && source.years.length > 1 && (
+        <Button disabled={busy} onClick={() => showYears(source)}>
+          {text.showYears(source.years[0], source.years[source.years.length - 1])}
+        </Button>
+      )}
+      <ActionResult message={message} />
+    </div>
+  );
+}
+
+/** The hub: fixed by a result contract, else the user's choice (blank for the national figures). */
+function HubField({ fixed, hub, onChange }: { fixed?: Hub; hub: Hub | ""; onChange: (hub: Hub | "") => void }) {
+  const text = useWords().pane;
+  return (
+    <Field label={text.hub} hint={fixed ? text.hubFixed(HUB_NAMES[fixed]) : text.hubChoice}>
+      <Select
+        value={fixed ?? hub}
+        disabled={fixed !== undefined}
+        onChange={(_, data) => onChange(data.value as Hub | "")}
+      >
+        <option value="">{text.allHubs}</option>
+        {HUBS.map((candidate) => (
+          <option key={candidate} value={candidate}>
+            {HUB_NAMES[candidate]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The goals in force: title, thresholds, how the actual value is obtained, and the source's wording. */
+function GoalList({ goals }: { goals: readonly GoalInForce[] }) {
+  const words = useWords();
+  const text = words.pane;
+  const styles = useStyles();
+  const thresholds = (goal: GoalInForce) =>
+    goal.measure === "qualitative"
+      ? `(${text.manual})`
+      : `(${goal.levels.map((level) => formatMeasure(goal.measure, goal.comparator, level.threshold, words.language)).join(" / ")})`;
+  return (
+    <>
       <Text weight="semibold">{goals.length > 0 ? text.goalsInForce(goals.length) : text.noGoals}</Text>
       {/* Scrollable, so reachable by keyboard too. */}
       <ul className={styles.list} aria-label={text.goalsInForce(goals.length)} tabIndex={0}>
         {goals.map((goal) => (
           <li key={goal.id}>
-            {goal.title[words.language]}{" "}
-            <span className={styles.threshold}>
-              {goal.measure === "qualitative"
-                ? `(${text.manual})`
-                : `(${goal.levels.map((level) => formatMeasure(goal.measure, goal.comparator, level.threshold, words.language)).join(" / ")})`}
-            </span>
+            {goal.title[words.language]} <span className={styles.threshold}>{thresholds(goal)}</span>
             {goal.computation && (
               <span className={styles.computation}>
                 {text.actualFrom} {describeComputation(goal, words.language)}
@@ -160,15 +166,54 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
         ))}
       </ul>
       {goals.length > SHOWN_WITHOUT_SCROLL && <Text className={styles.hint}>{text.scrollHint(goals.length)}</Text>}
-      <Button appearance="primary" disabled={busy || goals.length === 0} onClick={() => source && insert(source)}>
-        {busy ? <Spinner size="tiny" label={text.inserting} /> : text.insert}
-      </Button>
-      {source && source.years.length > 1 && (
-        <Button disabled={busy} onClick={() => showYears(source)}>
-          {text.showYears(source.years[0], source.years[source.years.length - 1])}
-        </Button>
-      )}
-      <ActionResult message={message} />
-    </div>
+    </>
   );
+}
+
+/** Inserting the goals in force, and showing every year of the source side by side. */
+function useImportActions(
+  choice: { year: number; hub?: Hub; segment?: Segment },
+  goals: readonly GoalInForce[],
+  onImported: () => void,
+) {
+  const excel = useExcel();
+  const words = useWords();
+  const text = words.pane;
+  const { busy, message, run } = useAction();
+  /** The choice as the Excel layer names a goal table, for a year. */
+  const selectionFor = (chosen: PaneSource, year: number) => ({
+    sourceId: chosen.id,
+    sourceTitle: chosen.title,
+    year,
+    hub: choice.hub,
+    segment: choice.segment,
+  });
+
+  const showYears = (chosen: PaneSource) =>
+    run(async () => {
+      const years = chosen.years.map((year) => ({
+        year,
+        goals: goalsFor({ source: chosen.id, year, hub: choice.hub, segment: choice.segment }, chosen.goals),
+        tableName: tableName(selectionFor(chosen, year)),
+      }));
+      const title = [chosen.title, choice.hub && HUB_NAMES[choice.hub], choice.segment].filter(Boolean).join(", ");
+      const result = await excel.buildDevelopment(title, years, words.language);
+      return { intent: "success", text: text.yearsBuilt(result.sheetName, result.linkedYears, years.length) };
+    });
+
+  const insert = (chosen: PaneSource) =>
+    run(async () => {
+      const result = await excel.importGoals(selectionFor(chosen, choice.year), goals, words.language);
+      onImported();
+      const inserted = text.inserted(result.sheetName, result.inserted, result.updated);
+      const warnings = [
+        result.widenBlockedAt && text.widenBlocked(result.widenBlockedAt),
+        result.notAddedFiltered && text.notAddedFiltered(result.notAddedFiltered),
+      ].filter(Boolean);
+      return warnings.length > 0
+        ? { intent: "warning", text: [inserted, ...warnings].join(" ") }
+        : { intent: "success", text: inserted };
+    });
+
+  return { busy, message, insert, showYears };
 }

@@ -1,13 +1,13 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { GoalTemplate } from "../goals";
+import { ErrorList } from "./ErrorList";
 import { useExcel } from "./ExcelContext";
 import { useWords } from "./WordsContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 type Outcome =
@@ -84,18 +84,7 @@ export function OwnGoals({ onLoaded }: { onLoaded: (name: string, goals: GoalTem
           <Button onClick={() => save(outcome.goals)}>{text.ownGoalsSave(FILE_NAME)}</Button>
         </>
       )}
-      {outcome?.kind === "errors" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {text.ownGoalsErrors}
-            <ul className={styles.errors}>
-              {outcome.errors.slice(0, 30).map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome?.kind === "errors" && <ErrorList heading={text.ownGoalsErrors} errors={outcome.errors} />}
     </div>
   );
 }

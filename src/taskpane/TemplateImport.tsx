@@ -1,12 +1,12 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChangeEvent, useState } from "react";
 import { GoalTemplate, parseTemplateFile } from "../goals";
+import { ErrorList } from "./ErrorList";
 import { useExcel } from "./ExcelContext";
 import { useWords } from "./WordsContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 type Outcome =
@@ -60,18 +60,7 @@ export function TemplateImport({ onLoaded }: { onLoaded: (fileName: string, goal
           {placed && <Text>{placed}</Text>}
         </>
       )}
-      {outcome && !outcome.ok && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {text.templateErrors(outcome.name)}
-            <ul className={styles.errors}>
-              {outcome.errors.slice(0, 20).map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome && !outcome.ok && <ErrorList heading={text.templateErrors(outcome.name)} errors={outcome.errors} />}
     </div>
   );
 }

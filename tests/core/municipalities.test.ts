@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { MUNICIPALITIES, listMunicipalities, municipalitiesIn, municipalityNamed, parseArea } from "../../src/core";
+import { MUNICIPALITIES, listMunicipalities, municipalitiesIn, parseArea } from "../../src/core";
+import { municipalityNamed } from "../../src/core/municipalities";
 import { expectDomainError } from "../helpers";
 
 const source = (name: string) => readFileSync(join(__dirname, "..", "fixtures", "sources", name), "utf8");

@@ -9,6 +9,7 @@ import { Page, Route } from "playwright-core";
 import { goalsFor } from "../../src/goals";
 import { Harness, OFFICE_JS, openHarness } from "./harness";
 import { FUNCTION_IDS } from "../helpers";
+import { expectGolden } from "../golden";
 
 const root = join(__dirname, "..", "..");
 const output = join(root, "test-results");
@@ -102,22 +103,8 @@ describe("the built task pane in Chromium", () => {
       name: "KKRMaal_rammeaftale_2021_2023_2022_midtjylland",
     });
     const written = log.find((entry) => entry.op === "setFormulas")?.formulas ?? [];
-    expect(written[0]).toEqual([
-      "Mål-id",
-      "Mål",
-      "Kilde",
-      "Måltype",
-      "Tærskel (100 %)",
-      "Tærskel (delvis)",
-      "Udgangspunkt",
-      "Faktisk værdi",
-      "Opfyldelse",
-      "Status",
-      "Note",
-      "Beregning",
-      "Interval, nedre",
-      "Interval, øvre",
-    ]);
+    // The headers a 0.2 workbook has: a re-import finds its columns by them.
+    expectGolden("goal-table-headers-da", written[0]);
     const effect = written.findIndex((row) => row[0] === "ra21-m7-effekt") + 1;
     expect(written[effect - 1].slice(4, 14)).toEqual([
       0.7,

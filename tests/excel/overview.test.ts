@@ -1,6 +1,6 @@
 import { goalsFor } from "../../src/goals";
 import { GoalSelection } from "../../src/sheets/goalTable";
-import { describeGoalTable, overviewPlan } from "../../src/sheets/overview";
+import { overviewPlan } from "../../src/sheets/overview";
 import { buildOverview } from "../../src/excel/sheets";
 import { importGoals } from "../../src/excel/goalTables";
 import { FakeExcel } from "../fakes/fakeExcel";
@@ -20,15 +20,18 @@ const sjaelland: GoalSelection = {
 const goalsOf = (selection: GoalSelection) =>
   goalsFor({ source: selection.sourceId, year: selection.year, hub: selection.hub });
 
-describe("describeGoalTable", () => {
-  it("reads source, year, hub and segment back from a table name", () => {
-    expect(describeGoalTable("KKRMaal_rammeaftale_2021_2023_2022_midtjylland_drift")).toEqual({
-      source: "Rammeaftale 2021-2023",
-      year: "2022",
-      hub: "Midtjylland",
-      segment: "drift",
-    });
-    expect(describeGoalTable("KKRMaal_rammeaftale_2024_2027_2025_vaekst")).toMatchObject({ hub: "", segment: "vækst" });
+describe("the overview's description of a goal table", () => {
+  it("reads source, year, hub and segment back from the table's name", () => {
+    const tables = [
+      "KKRMaal_rammeaftale_2021_2023_2022_midtjylland_drift",
+      "KKRMaal_rammeaftale_2024_2027_2025_vaekst",
+    ];
+    const plan = overviewPlan(tables.map((name) => ({ name, sheet: "Mål", rows: 1, language: "da" as const })));
+    const rows = plan.cells.find((block) => block.address === "A5:N6")?.formulas;
+    expect(rows?.map((row) => row.slice(0, 4))).toEqual([
+      ["Rammeaftale 2021-2023", 2022, "Midtjylland", "drift"],
+      ["Rammeaftale 2024-2027", 2025, "", "vækst"],
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { parseTemplateFile } from "../../src/goals";
-import { exampleRow, goalsToRows, ownColumns, parseYears, rowsToGoals } from "../../src/sheets/ownGoals";
+import { exampleRow, goalsToRows, ownColumns, rowsToGoals } from "../../src/sheets/ownGoals";
 import { openOwnGoals, readOwnGoals } from "../../src/excel/ownGoalsSheet";
 import { FakeExcel } from "../fakes/fakeExcel";
 
@@ -65,12 +65,15 @@ describe("own goals written in a sheet", () => {
   });
 
   it("reads year lists and spans", () => {
-    expect(parseYears("2025")).toEqual([2025]);
-    expect(parseYears(2025)).toEqual([2025]);
-    expect(parseYears("2025, 2027")).toEqual([2025, 2027]);
-    expect(parseYears("2024-2027")).toEqual([2024, 2025, 2026, 2027]);
-    expect(parseYears("2027-2024")).toBeUndefined();
-    expect(parseYears("")).toBeUndefined();
+    const years = (cell: string | number) => rowsToGoals([row({ ...valid, år: cell })], origin);
+    expect(years("2025").goals[0].years).toEqual([2025]);
+    expect(years(2025).goals[0].years).toEqual([2025]);
+    expect(years("2025, 2027").goals[0].years).toEqual([2025, 2027]);
+    expect(years("2024-2027").goals[0].years).toEqual([2024, 2025, 2026, 2027]);
+    for (const wrong of ["2027-2024", ""])
+      expect(years(wrong).errors).toEqual([
+        "'Egne mål'!L2 (år): skriv et år (2025), flere (2025, 2026) eller en periode (2025-2027)",
+      ]);
   });
 
   it("writes a template file's goals as rows and reads them back the same, naming what a row cannot hold", () => {

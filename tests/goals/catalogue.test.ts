@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { catalogue, describeComputation, goalsFor, intervalFunction, resolveGoal } from "../../src/goals";
+import { catalogue, describeComputation, goalsFor, resolveGoal } from "../../src/goals";
 import { DANISH_FUNCTION_NAMES } from "../../src/goals/computation";
 
 const byId = (id: string) => {
@@ -243,13 +243,6 @@ describe("computations", () => {
       "=KKR.NYANDEL(cvr; cvr_året_før)",
     );
     expect(describeComputation(inForce("ra21-m7-omsaetning", 2022), "da")).toMatch(/^Leveres af Erhvervsstyrelsen/);
-  });
-
-  it("name the interval function for survey measures and none for spread", () => {
-    expect(intervalFunction(inForce("ra21-m3-nps-drift", 2022))).toBe("NPSINTERVAL");
-    expect(intervalFunction(inForce("ra21-m4-henvisninger", 2021))).toBe("SHAREINTERVAL");
-    expect(intervalFunction(inForce("midt22-m8-geografisk-spredning", 2022))).toBeUndefined();
-    expect(intervalFunction(inForce("ra21-m7-omsaetning", 2022))).toBeUndefined();
   });
 
   it("use the Danish function names of the Danish metadata", () => {

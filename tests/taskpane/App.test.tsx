@@ -141,6 +141,8 @@ describe("the task pane", () => {
 
   it("loads a template file and offers its goals, or lists what is wrong with it", async () => {
     renderPane();
+    // The own-goals section loads just after the first screen.
+    await screen.findByLabelText("Skabelonfil");
     const upload = (name: string, content: string) =>
       fireEvent.change(screen.getByLabelText("Skabelonfil"), {
         target: { files: [new File([content], name, { type: "application/json" })] },
@@ -188,6 +190,8 @@ describe("the task pane", () => {
   it("lays out an allocation sheet and a quota sheet for the finance staff, on new sheets", async () => {
     const excel = renderPane(new FakeExcel(["Ark1"]));
     fireEvent.click(screen.getByRole("tab", { name: "Fordeling og kvoter" }));
+    // The finance view loads when first opened.
+    await screen.findByLabelText("Område");
     choose("Område", "Fyn");
     // Quotas are per region: the hub area Fyn cannot have one.
     expect(screen.getByText("Kvoter fordeles pr. region (KKR); vælg en region for en kvoteberegning.")).toBeTruthy();
@@ -213,6 +217,7 @@ describe("the task pane", () => {
     const excel = new FakeExcel();
     renderPane(excel, "en");
     fireEvent.click(screen.getByRole("tab", { name: "Allocations and quotas" }));
+    await screen.findByLabelText("Area");
     choose("Area", "");
     fireEvent.click(screen.getByRole("button", { name: "New quota sheet" }));
     await screen.findByText(/The sheet "Quotas whole country" is laid out/);
@@ -244,7 +249,7 @@ describe("the task pane", () => {
 
   it("makes the Egne mål sheet, reads it, names a bad cell, and offers the goals as a source", async () => {
     const excel = renderPane();
-    fireEvent.click(screen.getByRole("button", { name: "Opret eller åbn arket Egne mål" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Opret eller åbn arket Egne mål" }));
     await screen.findByText('Arket "Egne mål" er åbent; skriv målene i tabellen, og klik Læs.');
     await excel.type("Egne mål", "I2", [["tolv"]]);
     fireEvent.click(screen.getByRole("button", { name: "Læs arket Egne mål" }));
@@ -264,7 +269,7 @@ describe("the task pane", () => {
       years: [2025, 2026],
       overrides: [{ year: 2026, levels: [{ fulfilment: 1, threshold: 14 }] }],
     });
-    fireEvent.change(screen.getByLabelText("Skabelonfil"), {
+    fireEvent.change(await screen.findByLabelText("Skabelonfil"), {
       target: { files: [new File([JSON.stringify({ goals: [goal] })], "fyn.json", { type: "application/json" })] },
     });
     await screen.findByText("1 mål indlæst fra fyn; vælg kilden ovenfor.");
