@@ -5,10 +5,11 @@
  */
 import { CellError, LocalizedText, capitalize, numberError, showNumber, valueError } from "./errors";
 
-export type Cell = unknown;
-export type Grid = readonly (readonly Cell[])[];
+/** A value as Excel passes it to a custom function: a number, text, a boolean, "" for a blank, an error: anything. */
+export type ExcelValue = unknown;
+export type Grid = readonly (readonly ExcelValue[])[];
 
-export const isBlank = (cell: Cell): boolean =>
+export const isBlank = (cell: ExcelValue): boolean =>
   cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
 /** Excel error codes and their Danish names, as a Danish Excel shows them in the cell. */
@@ -23,7 +24,7 @@ const ERROR_NAMES_DA: Record<string, string> = {
 };
 
 /** An Excel error value in a cell (#N/A, #VALUE!, …): the runtime passes it as an object with its code. */
-export const excelErrorCode = (cell: Cell): string | undefined => {
+export const excelErrorCode = (cell: ExcelValue): string | undefined => {
   const code = typeof cell === "object" && cell !== null ? (cell as { code?: unknown }).code : undefined;
   return typeof code === "string" ? code : undefined;
 };
@@ -36,7 +37,7 @@ export function cellPosition(rows: number, columns: number, row: number, column:
 }
 
 /** A cell's value as it should read in a message: text quoted, numbers the language's way, errors by name. */
-export function showCell(cell: Cell): LocalizedText {
+export function showCell(cell: ExcelValue): LocalizedText {
   if (isBlank(cell)) return { da: "(tom)", en: "(blank)" };
   if (typeof cell === "boolean") return cell ? { da: "SAND", en: "TRUE" } : { da: "FALSK", en: "FALSE" };
   if (typeof cell === "number") return showNumber(cell);
@@ -127,7 +128,7 @@ export function normalizeText(text: string): string {
  * One key per value a user means as the same when matching answers or segments: text ignoring case and
  * spaces, 4 and "4" alike, booleans apart from text; undefined for anything that cannot be matched.
  */
-export function matchKey(cell: Cell): string | undefined {
+export function matchKey(cell: ExcelValue): string | undefined {
   if (typeof cell === "number") return String(cell);
   if (typeof cell === "boolean") return cell ? "\u0000true" : "\u0000false";
   if (typeof cell !== "string") return undefined;
@@ -139,7 +140,7 @@ export function matchKey(cell: Cell): string | undefined {
 const NUMBER_AS_TEXT = /^\s*[-+]?\d[\d.,\s]*\s*$/;
 
 /** What is wrong with a cell that should hold a number: blank, text (maybe a number stored as text), an error. */
-export function notANumber(cell: Cell): LocalizedText {
+export function notANumber(cell: ExcelValue): LocalizedText {
   if (isBlank(cell)) {
     return {
       da: "cellen er tom; skriv 0, hvis tallet er nul.",
@@ -213,7 +214,7 @@ const YES = new Set(["sand", "true", "ja", "yes", "x", "1"]);
 const NO = new Set(["falsk", "false", "nej", "no", "0"]);
 
 /** A yes/no cell: TRUE/FALSE, 1/0, "sand"/"falsk", "true"/"false", "ja"/"nej", "x"; undefined when not understood. */
-export function parseFlag(cell: Cell): boolean | undefined {
+export function parseFlag(cell: ExcelValue): boolean | undefined {
   if (typeof cell === "boolean") return cell;
   if (cell === 1 || cell === 0) return cell === 1;
   if (typeof cell !== "string") return undefined;

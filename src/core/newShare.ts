@@ -7,13 +7,13 @@
  * share of new ones. Blanks are ignored and a firm listed twice counts once.
  */
 import { ARGUMENT } from "./argumentNames";
-import { Cell, Grid, cellError, isBlank, requireGrid, showCell } from "./cells";
+import { ExcelValue, Grid, cellError, isBlank, requireGrid, showCell } from "./cells";
 import { LocalizedText, divisionByZeroError } from "./errors";
 
 const CVR = /^[1-9]\d{7}$/;
 
 /** A firm's identity: its eight digits, whichever of the understood ways the cell writes them. */
-function firmKey(cell: Cell, grid: Grid, row: number, column: number, argument: LocalizedText): number {
+function firmKey(cell: ExcelValue, grid: Grid, row: number, column: number, argument: LocalizedText): number {
   const digits =
     typeof cell === "number"
       ? String(cell)

@@ -4,7 +4,7 @@
  * case and spaces; a number or a boolean matches cells of the same value. A segment that occurs nowhere is
  * a typing error, not "no data": the message lists the segments that do occur.
  */
-import { Cell, Grid, isBlank, matchKey, showCell } from "./cells";
+import { ExcelValue, Grid, isBlank, matchKey, showCell } from "./cells";
 import { valueError } from "./errors";
 
 export interface SegmentOptions {
@@ -48,12 +48,12 @@ export function segmentFilter({ segments, segment }: SegmentOptions): SegmentFil
       `Segment ${shown.en} is not understood; write e.g. "drift".`,
     );
   }
-  const keyOf = (cell: Cell) => (isBlank(cell) ? undefined : matchKey(cell));
-  const verdicts = new Map<Cell, boolean>();
+  const keyOf = (cell: ExcelValue) => (isBlank(cell) ? undefined : matchKey(cell));
+  const verdicts = new Map<ExcelValue, boolean>();
   // The last value seen that is in the segment and the last that is not: a segment column holds few
   // distinct values, so most cells are answered by an identity check before the map.
-  let lastIn: Cell = UNSEEN;
-  let lastOut: Cell = UNSEEN;
+  let lastIn: ExcelValue = UNSEEN;
+  let lastOut: ExcelValue = UNSEEN;
   return {
     test(row, column) {
       const cell = segments[row][column];
@@ -69,7 +69,7 @@ export function segmentFilter({ segments, segment }: SegmentOptions): SegmentFil
       return verdict;
     },
     requireOccurs() {
-      const seen = new Map<string, Cell>();
+      const seen = new Map<string, ExcelValue>();
       for (const cells of segments) {
         for (const cell of cells) {
           const key = keyOf(cell);

@@ -5,7 +5,7 @@
  */
 import { ARGUMENT } from "./argumentNames";
 import {
-  Cell,
+  ExcelValue,
   Grid,
   cellError,
   excelErrorCode,
@@ -68,7 +68,7 @@ function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions =
   }
   const inSegment = segmentFilter(options);
   // One verdict per distinct cell value, so the loop over a million answers is a lookup per cell.
-  const verdicts = new Map<Cell, "counted" | "excluded" | "other" | "blank">();
+  const verdicts = new Map<ExcelValue, "counted" | "excluded" | "other" | "blank">();
   let countedAnswers = 0;
   let respondents = 0;
   for (let row = 0; row < answers.length; row++) {
