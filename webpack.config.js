@@ -102,7 +102,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
-      // functions.da.json, helpUrls and the help pages, from the generated functions.json and docs.json.
+      // functions.da.json, helpUrls and the help pages, from the generated functions.json and src/functions/docs/.
       new FunctionDocsPlugin({
         baseUrl: dev ? `${DEV_ORIGIN}/` : release ? undefined : parseAddinUrl(process.env.ADDIN_URL).base,
       }),

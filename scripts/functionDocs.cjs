@@ -1,14 +1,22 @@
 /* global require, module */
 /**
  * One source for the functions' documentation: the English metadata the JSDoc in functions.ts generates
- * (names, types, shapes, options) and src/functions/docs.json (the Danish names and texts, an example and
- * the errors of each function). From them the build writes functions.da.json, a helpUrl on every function
+ * (names, types, shapes, options) and src/functions/docs/ (one file per function: the Danish names and texts,
+ * an example, the errors and what the function reads). From them the build writes functions.da.json, a helpUrl on every function
  * in both languages, and a help page per function in Danish and English, so the three cannot drift.
  */
-const { readFileSync } = require("fs");
+const { readFileSync, readdirSync } = require("fs");
 const path = require("path");
 
-const DOCS = path.join(__dirname, "..", "src", "functions", "docs.json");
+const DOCS = path.join(__dirname, "..", "src", "functions", "docs");
+const docFiles = () =>
+  readdirSync(DOCS)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => path.join(DOCS, file));
+
+/** Every function's documentation, as one list. */
+const readFunctionDocs = () => ({ functions: docFiles().map((file) => JSON.parse(readFileSync(file, "utf8"))) });
 
 const escape = (text) =>
   String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -19,12 +27,12 @@ function danishMetadata(english, docs) {
   return {
     functions: english.functions.map((fn) => {
       const doc = docs.functions.find((each) => each.id === fn.id);
-      if (!doc) throw new Error(`src/functions/docs.json has no entry for ${fn.id}`);
+      if (!doc) throw new Error(`src/functions/docs/ has no ${fn.id.toLowerCase()}.json`);
       if (!Array.isArray(doc.rules) || doc.rules.length === 0)
-        throw new Error(`${fn.id}: docs.json says nothing of what the function reads (rules)`);
+        throw new Error(`${fn.id}: its docs say nothing of what the function reads (rules)`);
       if (doc.da.parameters.length !== fn.parameters.length) {
         throw new Error(
-          `${fn.id}: docs.json has ${doc.da.parameters.length} parameters, functions.ts ${fn.parameters.length}`,
+          `${fn.id}: its docs have ${doc.da.parameters.length} parameters, functions.ts ${fn.parameters.length}`,
         );
       }
       return {
@@ -120,13 +128,14 @@ class FunctionDocsPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("FunctionDocsPlugin", (compilation) => {
-      compilation.fileDependencies.add(DOCS);
+      compilation.contextDependencies.add(DOCS);
+      for (const file of docFiles()) compilation.fileDependencies.add(file);
       compilation.hooks.processAssets.tap(
         { name: "FunctionDocsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return;
-          const docs = JSON.parse(readFileSync(DOCS, "utf8"));
+          const docs = readFunctionDocs();
           const english = JSON.parse(asset.source.source().toString());
           const danish = danishMetadata(english, docs);
           for (const [metadata, language] of [
@@ -157,4 +166,4 @@ class FunctionDocsPlugin {
   }
 }
 
-module.exports = { FunctionDocsPlugin, danishMetadata, helpPage };
+module.exports = { FunctionDocsPlugin, danishMetadata, helpPage, readFunctionDocs };

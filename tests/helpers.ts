@@ -28,6 +28,7 @@ export function expectDomainError(
 
 /** Every custom function's id, sorted: written out here, not read from the code, so a lost function fails. */
 export const FUNCTION_IDS = [
+  "DHONDT",
   "EFFECTSHARE",
   "MUNICIPALITIES",
   "NEWSHARE",

@@ -159,6 +159,12 @@ const examples: [formula: string, result: string, compute: () => string][] = [
     "0; 10; 0",
     () => list(KKR.transfer(column(3, 5, 2), column("A", "B", "C"), column("B", "", "B")), (v) => danish(v, 0)),
   ],
+  ["=KKR.DHONDT(A2:A4; 3)", "3; 0; 0", () => list(KKR.dhondt(column(1000, 310, 290), 3, no), (v) => danish(v, 0))],
+  [
+    "=KKR.DHONDT(A2:A4; 3; B2:B4)",
+    "2; 1; 0",
+    () => list(KKR.dhondt(column(1000, 310, 290), 3, column("", "BC", "BC")), (v) => danish(v, 0)),
+  ],
   [
     '=KKR.KOMMUNER("Fyn")',
     "420 Assens; 430 Faaborg-Midtfyn; … 492 Ærø (9 rows)",

@@ -35,4 +35,7 @@ export const ARGUMENT = {
   amounts: { da: "antal", en: "amounts" },
   names: { da: "kommuner", en: "names" },
   receivers: { da: "overtages_af", en: "receivers" },
+  votes: { da: "stemmer", en: "votes" },
+  seats: { da: "pladser", en: "seats" },
+  alliances: { da: "valgforbund", en: "alliances" },
 } satisfies Record<string, LocalizedText>;

@@ -12,6 +12,7 @@ export type { Interval } from "./intervals";
 export { popAlloc } from "./popAlloc";
 export { quota } from "./quota";
 export { transfer } from "./transfer";
+export { dhondt } from "./dhondt";
 export { listMunicipalities } from "./listMunicipalities";
 export {
   MUNICIPALITIES,

@@ -2,7 +2,7 @@
  * Each custom function declared once: its id, its Danish name and its parameters in order, each with its
  * names in both languages (from the core's vocabulary, so a domain error names the argument the user
  * typed) and whether Excel passes it as a range. The adapter places a cell error by a parameter's position
- * here; a test holds the JSDoc metadata and docs.json to this table.
+ * here; a test holds the built metadata (from the JSDoc and docs/) to this table.
  */
 import { ARGUMENT, LocalizedText } from "../core";
 
@@ -86,6 +86,11 @@ export const DECLARATIONS = {
     ],
   },
   municipalities: { id: "MUNICIPALITIES", da: "KOMMUNER", parameters: [value(ARGUMENT.area)] },
+  dhondt: {
+    id: "DHONDT",
+    da: "DHONDT",
+    parameters: [range(ARGUMENT.votes), value(ARGUMENT.seats), range(ARGUMENT.alliances)],
+  },
   transfer: {
     id: "TRANSFER",
     da: "OVERDRAG",

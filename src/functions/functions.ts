@@ -26,6 +26,7 @@ import {
   spread as computeSpread,
   listMunicipalities,
   transfer as computeTransfer,
+  dhondt as computeDhondt,
 } from "../core";
 import { cellAddress, rangeOrigin, sheetReference } from "../sheets/addresses";
 import { DECLARATIONS, Declaration } from "./declarations";
@@ -272,6 +273,24 @@ export function transfer(
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
   return toExcel(() => computeTransfer(amounts, names, receivers), invocation, DECLARATIONS.transfer);
+}
+
+/**
+ * Proportional election by d'Hondt's method (kommunestyrelsesloven § 24): each party's seats, over electoral alliances first and then within each.
+ * @customfunction DHONDT
+ * @requiresParameterAddresses
+ * @param votes Votes per party (list), whole numbers, one per cell.
+ * @param seats The number of seats to elect.
+ * @param [alliances] The electoral alliance (valgforbund) of each party, in the shape of votes; blank for a party in none.
+ * @returns The seats per party, in the shape of votes.
+ */
+export function dhondt(
+  votes: any[][],
+  seats: any,
+  alliances?: any[][],
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return toExcel(() => computeDhondt(votes, seats, given(alliances)), invocation, DECLARATIONS.dhondt);
 }
 
 /** Excel passes an omitted optional argument as null (or undefined). */

@@ -7,7 +7,7 @@ import { excelString } from "./formulas";
 import { Language, wordsFor } from "../locale";
 import { Computation, ComputationArgument, ComputingFunction } from "./schema";
 
-/** The functions' Danish names, as in src/functions/docs.json (a test holds the two together). */
+/** The functions' Danish names, as declared in src/functions/declarations.ts (a test holds the two together). */
 export const DANISH_FUNCTION_NAMES: Record<ComputingFunction | "NPSINTERVAL" | "SHAREINTERVAL", string> = {
   NPS: "NPS",
   SHARE: "ANDEL",

@@ -58,6 +58,8 @@ describe("function metadata", () => {
     expect(matrices(byId(english, "NEWSHARE"))).toEqual(["ids", "previousIds"]);
     expect(matrices(byId(english, "NPSINTERVAL"))).toEqual(["scores", "segments"]);
     expect(matrices(byId(english, "TRANSFER"))).toEqual(["amounts", "names", "receivers"]);
+    expect(matrices(byId(english, "DHONDT"))).toEqual(["votes", "alliances"]);
+    expect(byId(english, "DHONDT").result.dimensionality).toBe("matrix");
     expect(byId(english, "MUNICIPALITIES").result.dimensionality).toBe("matrix");
     expect(byId(english, "NPSINTERVAL").result.dimensionality).toBe("matrix");
     expect(byId(english, "SHAREINTERVAL").result.dimensionality).toBe("matrix");
@@ -82,6 +84,7 @@ describe("function metadata", () => {
       QUOTA: "KVOTE",
       MUNICIPALITIES: "KOMMUNER",
       TRANSFER: "OVERDRAG",
+      DHONDT: "DHONDT",
     });
     for (const fn of english) {
       const translated = byId(danish, fn.id);

@@ -142,6 +142,14 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
     call: KKR.municipalities as Call,
     parameters: [{ danish: "område", valid: "Fyn" }],
   },
+  DHONDT: {
+    call: KKR.dhondt as Call,
+    parameters: [
+      { danish: "stemmer", valid: col(1000, 310, 290), range: true },
+      { danish: "pladser", valid: 3 },
+      { danish: "valgforbund", valid: col("", "BC", "BC"), range: true },
+    ],
+  },
   TRANSFER: {
     call: KKR.transfer as Call,
     parameters: [
