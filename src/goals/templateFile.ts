@@ -88,7 +88,7 @@ export function describeProblem(issue: z.core.$ZodIssue, language: Language): st
       const small = issue.code === "too_small";
       const bound = Number(small ? issue.minimum : issue.maximum);
       if (issue.origin === "string") return small && bound === 1 ? text.notEmpty : text.characters(small, bound);
-      if (issue.origin === "array") return text.items_(small, bound);
+      if (issue.origin === "array") return text.listLength(small, bound);
       return text.bound(small, !issue.inclusive, showNumber(bound)[language]);
     }
     case "invalid_value":

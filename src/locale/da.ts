@@ -314,7 +314,7 @@ export const da = {
     mustBe: (what: string) => `skal være ${what}`,
     notEmpty: "må ikke være tom",
     characters: (small: boolean, bound: number) => `skal have ${small ? "mindst" : "højst"} ${bound} tegn`,
-    items_: (small: boolean, bound: number) =>
+    listLength: (small: boolean, bound: number) =>
       `skal have ${small ? "mindst" : "højst"} ${bound} element${bound === 1 ? "" : "er"}`,
     bound: (small: boolean, exclusive: boolean, bound: string) =>
       `skal være ${small ? (exclusive ? "over" : "mindst") : exclusive ? "under" : "højst"} ${bound}`,

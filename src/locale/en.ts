@@ -296,7 +296,7 @@ export const en: Locale = {
     mustBe: (what) => `must be ${what}`,
     notEmpty: "must not be empty",
     characters: (small, bound) => `must have ${small ? "at least" : "at most"} ${bound} characters`,
-    items_: (small, bound) => `must have ${small ? "at least" : "at most"} ${bound} item${bound === 1 ? "" : "s"}`,
+    listLength: (small, bound) => `must have ${small ? "at least" : "at most"} ${bound} item${bound === 1 ? "" : "s"}`,
     bound: (small, exclusive, bound) =>
       `must be ${small ? (exclusive ? "above" : "at least") : exclusive ? "below" : "at most"} ${bound}`,
     oneOf: (values) => `must be one of: ${values}`,
