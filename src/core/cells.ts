@@ -74,6 +74,18 @@ export function cellError(
   return new CellError({ argument, row, column, rows, columns }, problem, cellPosition(rows, columns, row, column));
 }
 
+/** The row and column of a grid's `index`-th cell, counted row by row as `grid.flat()` lists them. */
+export function placeOf(grid: Grid, index: number): { row: number; column: number } {
+  const columns = Math.max(grid[0]?.length ?? 1, 1);
+  return { row: Math.floor(index / columns), column: index % columns };
+}
+
+/** A #VALUE! about a grid's `index`-th cell, counted row by row. */
+export function cellErrorAt(argument: LocalizedText, grid: Grid, index: number, problem: LocalizedText): CellError {
+  const { row, column } = placeOf(grid, index);
+  return cellError(argument, grid, row, column, problem);
+}
+
 /**
  * Fails unless `grid` is a range as Excel sends one: rows of cells, every row as long as the first. A
  * caller from script can pass anything; refusing a ragged grid keeps shapes and positions meaningful.

@@ -8,10 +8,11 @@
 import { ARGUMENT } from "./argumentNames";
 import {
   Grid,
-  cellError,
+  cellErrorAt,
   cellPosition,
   isBlank,
   matchKey,
+  placeOf,
   readNonNegativeNumbers,
   readScalarNumber,
   requireGrid,
@@ -95,14 +96,13 @@ export function dhondt(voteGrid: Grid, seats: unknown, allianceGrid?: Grid): num
 
 /** A party named by its place among the votes ("række 3", or "række 1, kolonne 2" in a block). */
 const partyName = (grid: Grid, index: number): LocalizedText => {
-  const columns = grid[0]?.length ?? 1;
-  return cellPosition(grid.length, columns, Math.floor(index / columns), index % columns);
+  const { row, column } = placeOf(grid, index);
+  return cellPosition(grid.length, grid[0]?.length ?? 1, row, column);
 };
 
 function wholeVotes(grid: Grid, vote: number, index: number): bigint {
   if (Number.isInteger(vote) && vote <= Number.MAX_SAFE_INTEGER) return BigInt(vote);
-  const columns = grid[0]?.length ?? 1;
-  throw cellError(ARGUMENT.votes, grid, Math.floor(index / columns), index % columns, {
+  throw cellErrorAt(ARGUMENT.votes, grid, index, {
     da: `${showNumber(vote).da} er ikke et helt antal stemmer.`,
     en: `${showNumber(vote).en} is not a whole number of votes.`,
   });
@@ -124,12 +124,11 @@ function readSeats(value: unknown): number {
 function readAlliances(votes: Grid, allianceGrid: Grid): (string | undefined)[] {
   const grid = requireGrid(allianceGrid, ARGUMENT.alliances);
   requireSameShape(votes, ARGUMENT.votes, grid, ARGUMENT.alliances);
-  const columns = grid[0]?.length ?? 1;
   return grid.flat().map((cell, index) => {
     if (isBlank(cell)) return undefined;
     const key = matchKey(cell);
     if (key !== undefined) return key;
-    throw cellError(ARGUMENT.alliances, grid, Math.floor(index / columns), index % columns, {
+    throw cellErrorAt(ARGUMENT.alliances, grid, index, {
       da: `${showCell(cell).da} er ikke navnet på et valgforbund.`,
       en: `${showCell(cell).en} is not the name of an electoral alliance.`,
     });

@@ -7,9 +7,8 @@
  * Kommune" is Hillerød), other names ignoring case and spaces.
  */
 import { ARGUMENT } from "./argumentNames";
-import { Grid, cellError, isBlank, notANumber, requireGrid, requireSameShape, reshapeLike, showCell } from "./cells";
+import { Grid, cellErrorAt, isBlank, notANumber, requireGrid, requireSameShape, reshapeLike, showCell } from "./cells";
 import { fromUnits, toCommonScale, toDecimal } from "./decimal";
-import { LocalizedText } from "./errors";
 import { municipalityNamed, nameKey } from "./municipalities";
 
 /** One key per place a user means: a municipality by its code, whatever its spelling; other names as typed. */
@@ -26,22 +25,19 @@ export function transfer(amountGrid: Grid, nameGrid: Grid, receiverGrid: Grid): 
   requireSameShape(amounts, ARGUMENT.amounts, receiverGrid, ARGUMENT.receivers);
   const names = nameGrid.flat();
   const receivers = receiverGrid.flat();
-  const width = amounts[0].length;
-  const at = (grid: Grid, index: number, argument: LocalizedText, problem: LocalizedText) =>
-    cellError(argument, grid, Math.floor(index / width), index % width, problem);
 
   const rowByName = new Map<string, number>();
   names.forEach((name, index) => {
     if (isBlank(name)) return;
     const key = placeKey(name);
     if (key === undefined) {
-      throw at(nameGrid, index, ARGUMENT.names, {
+      throw cellErrorAt(ARGUMENT.names, nameGrid, index, {
         da: `${showCell(name).da} er ikke et navn; skriv kommunens navn.`,
         en: `${showCell(name).en} is not a name; write the municipality's name.`,
       });
     }
     if (rowByName.has(key)) {
-      throw at(nameGrid, index, ARGUMENT.names, {
+      throw cellErrorAt(ARGUMENT.names, nameGrid, index, {
         da: `${showCell(name).da} står to gange; en modtager skal kunne findes entydigt.`,
         en: `${showCell(name).en} occurs twice; a receiver must be found unambiguously.`,
       });
@@ -51,7 +47,7 @@ export function transfer(amountGrid: Grid, nameGrid: Grid, receiverGrid: Grid): 
 
   const values = amounts.flat().map((cell, index) => {
     if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-    throw at(amounts, index, ARGUMENT.amounts, notANumber(cell));
+    throw cellErrorAt(ARGUMENT.amounts, amounts, index, notANumber(cell));
   });
   // Exact decimals of one scale, so the total is the same to the last øre, not a float hair off.
   const { units, exponent } = toCommonScale(values.map(toDecimal));
@@ -61,7 +57,7 @@ export function transfer(amountGrid: Grid, nameGrid: Grid, receiverGrid: Grid): 
     if (isBlank(receiver)) return;
     const key = placeKey(receiver);
     const target = key === undefined ? undefined : rowByName.get(key);
-    const problem = (da: string, en: string) => at(receiverGrid, index, ARGUMENT.receivers, { da, en });
+    const problem = (da: string, en: string) => cellErrorAt(ARGUMENT.receivers, receiverGrid, index, { da, en });
     const shown = showCell(receiver);
     if (target === undefined) {
       throw problem(`${shown.da} findes ikke blandt kommunerne.`, `${shown.en} is not among the municipalities.`);
