@@ -36,6 +36,7 @@ export const FUNCTION_IDS = [
   "NPSINTERVAL",
   "POPALLOC",
   "QUOTA",
+  "SEATS",
   "SHARE",
   "SHAREINTERVAL",
   "SPREAD",

@@ -166,6 +166,11 @@ const examples: [formula: string, result: string, compute: () => string][] = [
     () => list(KKR.dhondt(column(1000, 310, 290), 3, column("", "BC", "BC")), (v) => danish(v, 0)),
   ],
   [
+    "=KKR.PLADSER(A2:A4; 6; B2:B4)",
+    "3; 2; 1",
+    () => list(KKR.seats(column(5000, 3000, 1000), 6, column(2, 1, 1)), (v) => danish(v, 0)),
+  ],
+  [
     '=KKR.KOMMUNER("Fyn")',
     "420 Assens; 430 Faaborg-Midtfyn; … 492 Ærø (9 rows)",
     () => {

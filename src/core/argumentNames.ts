@@ -38,4 +38,5 @@ export const ARGUMENT = {
   votes: { da: "stemmer", en: "votes" },
   seats: { da: "pladser", en: "seats" },
   alliances: { da: "valgforbund", en: "alliances" },
+  minimum: { da: "mindst", en: "minimum" },
 } satisfies Record<string, LocalizedText>;

@@ -6,21 +6,9 @@
  * parties. A tie for the last seat is no result: the law draws lots, so the function says who ties.
  */
 import { ARGUMENT } from "./argumentNames";
-import {
-  Grid,
-  cellErrorAt,
-  cellPosition,
-  isBlank,
-  matchKey,
-  placeOf,
-  readNonNegativeNumbers,
-  readScalarNumber,
-  requireGrid,
-  requireSameShape,
-  reshapeLike,
-  showCell,
-} from "./cells";
-import { LocalizedText, numberError, showNumber, valueError } from "./errors";
+import { Grid, cellErrorAt, isBlank, matchKey, requireGrid, requireSameShape, reshapeLike, showCell } from "./cells";
+import { LocalizedText, valueError } from "./errors";
+import { listNames, partyName, readSeats, readCounts } from "./votes";
 
 /** Seats for lists with these votes (whole, non-negative), one seat at a time. Throws on a tie that matters. */
 export function dhondtSeats(votes: readonly bigint[], seats: number, names: readonly LocalizedText[]): number[] {
@@ -31,7 +19,10 @@ export function dhondtSeats(votes: readonly bigint[], seats: number, names: read
     // With no votes at all every quotient is 0, so any division ties; a lone list still takes every seat.
     if (leaders.length > left || (votes[leaders[0]] === 0n && leaders.length > 1)) {
       const tied = (language: "da" | "en") =>
-        leaders.map((leader) => names[leader][language]).join(language === "da" ? " og " : " and ");
+        listNames(
+          leaders.map((leader) => names[leader]),
+          language,
+        );
       throw valueError(
         `Stemmelighed om ${left === 1 ? "den sidste plads" : `de sidste ${left} pladser`} mellem stemmerne i ${tied("da")}; loven afgør den ved lodtrækning.`,
         `A tie for the last ${left === 1 ? "seat" : `${left} seats`} between the votes in ${tied("en")}; the law settles it by drawing lots.`,
@@ -63,7 +54,7 @@ function largestQuotients(votes: readonly bigint[], won: readonly number[]): num
 /** KKR.DHONDT: each party's seats, in the shape of `votes`. */
 export function dhondt(voteGrid: Grid, seats: unknown, allianceGrid?: Grid): number[][] {
   const grid = requireGrid(voteGrid, ARGUMENT.votes);
-  const votes = readNonNegativeNumbers(ARGUMENT.votes, grid).map((vote, index) => wholeVotes(grid, vote, index));
+  const votes = readCounts(grid);
   const count = readSeats(seats);
   const names = votes.map((_, index) => partyName(grid, index));
   const alliances = allianceGrid === undefined ? votes.map(() => undefined) : readAlliances(grid, allianceGrid);
@@ -92,32 +83,6 @@ export function dhondt(voteGrid: Grid, seats: unknown, allianceGrid?: Grid): num
     parties.forEach((party, index) => (result[party] = within[index]));
   });
   return reshapeLike(grid, result);
-}
-
-/** A party named by its place among the votes ("række 3", or "række 1, kolonne 2" in a block). */
-const partyName = (grid: Grid, index: number): LocalizedText => {
-  const { row, column } = placeOf(grid, index);
-  return cellPosition(grid.length, grid[0]?.length ?? 1, row, column);
-};
-
-function wholeVotes(grid: Grid, vote: number, index: number): bigint {
-  if (Number.isInteger(vote) && vote <= Number.MAX_SAFE_INTEGER) return BigInt(vote);
-  throw cellErrorAt(ARGUMENT.votes, grid, index, {
-    da: `${showNumber(vote).da} er ikke et helt antal stemmer.`,
-    en: `${showNumber(vote).en} is not a whole number of votes.`,
-  });
-}
-
-/** The number of seats: a whole number from 0 to 10,000 (far above any body KKR appoints to). */
-function readSeats(value: unknown): number {
-  const seats = readScalarNumber(value, ARGUMENT.seats);
-  if (!Number.isInteger(seats) || seats < 0 || seats > 10_000) {
-    throw numberError(
-      `Pladser skal være et helt tal fra 0 til 10.000 (fik ${showNumber(seats).da}).`,
-      `Seats must be a whole number from 0 to 10,000 (got ${showNumber(seats).en}).`,
-    );
-  }
-  return seats;
 }
 
 /** Each party's alliance (case and spaces aside), or undefined for a party in none. */

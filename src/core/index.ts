@@ -13,6 +13,7 @@ export { popAlloc } from "./popAlloc";
 export { quota } from "./quota";
 export { transfer } from "./transfer";
 export { dhondt } from "./dhondt";
+export { seats } from "./seats";
 export { listMunicipalities } from "./listMunicipalities";
 export {
   MUNICIPALITIES,

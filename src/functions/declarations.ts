@@ -91,6 +91,11 @@ export const DECLARATIONS = {
     da: "DHONDT",
     parameters: [range(ARGUMENT.votes), value(ARGUMENT.seats), range(ARGUMENT.alliances)],
   },
+  seats: {
+    id: "SEATS",
+    da: "PLADSER",
+    parameters: [range(ARGUMENT.votes), value(ARGUMENT.seats), range(ARGUMENT.minimum)],
+  },
   transfer: {
     id: "TRANSFER",
     da: "OVERDRAG",

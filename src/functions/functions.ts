@@ -27,6 +27,7 @@ import {
   listMunicipalities,
   transfer as computeTransfer,
   dhondt as computeDhondt,
+  seats as computeSeats,
 } from "../core";
 import { cellAddress, rangeOrigin, sheetReference } from "../sheets/addresses";
 import { DECLARATIONS, Declaration } from "./declarations";
@@ -291,6 +292,24 @@ export function dhondt(
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
   return toExcel(() => computeDhondt(votes, seats, given(alliances)), invocation, DECLARATIONS.dhondt);
+}
+
+/**
+ * The composition of a KKR: each party's seats, no party below its minimum, the most under-represented party as little under-represented as possible.
+ * @customfunction SEATS
+ * @requiresParameterAddresses
+ * @param votes Votes per party (list), whole numbers, one per cell.
+ * @param seats The number of seats in all, the mayors included.
+ * @param [minimum] Each party's least number of seats (its mayors; at least 1 for a party that qualifies), in the shape of votes.
+ * @returns The seats per party, in the shape of votes.
+ */
+export function seats(
+  votes: any[][],
+  seats: any,
+  minimum?: any[][],
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return toExcel(() => computeSeats(votes, seats, given(minimum)), invocation, DECLARATIONS.seats);
 }
 
 /** Excel passes an omitted optional argument as null (or undefined). */

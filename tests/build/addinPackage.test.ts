@@ -60,6 +60,8 @@ describe("function metadata", () => {
     expect(matrices(byId(english, "TRANSFER"))).toEqual(["amounts", "names", "receivers"]);
     expect(matrices(byId(english, "DHONDT"))).toEqual(["votes", "alliances"]);
     expect(byId(english, "DHONDT").result.dimensionality).toBe("matrix");
+    expect(matrices(byId(english, "SEATS"))).toEqual(["votes", "minimum"]);
+    expect(byId(english, "SEATS").result.dimensionality).toBe("matrix");
     expect(byId(english, "MUNICIPALITIES").result.dimensionality).toBe("matrix");
     expect(byId(english, "NPSINTERVAL").result.dimensionality).toBe("matrix");
     expect(byId(english, "SHAREINTERVAL").result.dimensionality).toBe("matrix");
@@ -85,6 +87,7 @@ describe("function metadata", () => {
       MUNICIPALITIES: "KOMMUNER",
       TRANSFER: "OVERDRAG",
       DHONDT: "DHONDT",
+      SEATS: "PLADSER",
     });
     for (const fn of english) {
       const translated = byId(danish, fn.id);

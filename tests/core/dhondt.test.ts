@@ -6,18 +6,10 @@
  */
 import fc from "fast-check";
 import { DomainError, dhondt } from "../../src/core";
+import { allocations, column as col, failure } from "./elections";
 
-const col = (...values: unknown[]) => values.map((value) => [value]);
 const seatsOf = (votes: number[], seats: number, alliances?: string[]) =>
   dhondt(col(...votes), seats, alliances && col(...alliances)).map(([seat]) => seat);
-const failure = (run: () => unknown): DomainError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-  }
-  throw new Error("expected a domain error");
-};
 
 describe("KKR.DHONDT by hand", () => {
   it("gives the seats one by one to the largest quotient", () => {
@@ -68,16 +60,6 @@ describe("KKR.DHONDT by hand", () => {
     expect(seatsOf([0], 2)).toEqual([2]);
   });
 });
-
-/** Every way to give `seats` seats to `lists` lists. */
-function* allocations(lists: number, seats: number): Generator<number[]> {
-  if (lists === 1) {
-    yield [seats];
-    return;
-  }
-  for (let first = 0; first <= seats; first++)
-    for (const rest of allocations(lists - 1, seats - first)) yield [first, ...rest];
-}
 
 /** The allocations d'Hondt allows: max over lists of v/(s+1) ≤ min over seated lists of v/s, exactly. */
 function dhondtAllocations(votes: readonly number[], seats: number): number[][] {

@@ -150,6 +150,14 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "valgforbund", valid: col("", "BC", "BC"), range: true },
     ],
   },
+  SEATS: {
+    call: KKR.seats as Call,
+    parameters: [
+      { danish: "stemmer", valid: col(5000, 3000, 1000), range: true },
+      { danish: "pladser", valid: 6 },
+      { danish: "mindst", valid: col(2, 1, 1), range: true },
+    ],
+  },
   TRANSFER: {
     call: KKR.transfer as Call,
     parameters: [
