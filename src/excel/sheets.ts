@@ -25,6 +25,7 @@ export async function addPlannedSheet(run: ExcelRun, plan: SheetPlan): Promise<{
     sheet.load("name");
     writeCells(sheet, plan);
     sheet.getRange(plan.autofit).format.autofitColumns();
+    if (plan.print) preparePrinting(sheet, plan.print.footer, plan.print.titleRows);
     sheet.activate();
     sheet.getRange(plan.firstInput).select();
     await context.sync();

@@ -19,9 +19,11 @@ export interface SheetPlan extends CellsPlan {
   autofit: string;
   /** The cell selected when the sheet opens: the first input. */
   firstInput: string;
+  /** Print settings for the meeting package: the footer and the rows repeated on every page. */
+  print?: { footer: string; titleRows: string };
 }
 
-const WHOLE = "#,##0";
+export const WHOLE = "#,##0";
 
 export function areaTitle(area: Area | undefined, language: Language): string {
   const words = wordsFor(language).finance;
@@ -29,7 +31,7 @@ export function areaTitle(area: Area | undefined, language: Language): string {
   return area.kind === "region" ? words.region(REGION_NAMES[area.id]) : words.hub(HUB_NAMES[area.id]);
 }
 
-const areaShort = (area: Area | undefined, language: Language): string =>
+export const areaShort = (area: Area | undefined, language: Language): string =>
   !area
     ? wordsFor(language).finance.wholeCountryShort
     : area.kind === "region"
@@ -37,14 +39,14 @@ const areaShort = (area: Area | undefined, language: Language): string =>
       : HUB_NAMES[area.id];
 
 /** A column of a table, from `firstRow` (0-based) over `rows` rows. */
-const columnRange = (column: number, firstRow: number, rows: number): string =>
+export const columnRange = (column: number, firstRow: number, rows: number): string =>
   blockAddress({ row: firstRow, column, rows, columns: 1 });
 
 /** "$B$4": an input cell that every formula refers to absolutely. */
-const absolute = (row: number, column: number): string => `$${columnLetter(column)}$${row + 1}`;
+export const absolute = (row: number, column: number): string => `$${columnLetter(column)}$${row + 1}`;
 
 /** Labels in column A, inputs beside them in column B: rows from `firstRow`. */
-function inputBlock(firstRow: number, labels: readonly string[], defaults: readonly Cell[] = []): SheetPlan["cells"] {
+export function inputBlock(firstRow: number, labels: readonly string[], defaults: readonly Cell[] = []): SheetPlan["cells"] {
   return [
     {
       address: blockAddress({ row: firstRow, column: 0, rows: labels.length, columns: 2 }),
@@ -54,7 +56,7 @@ function inputBlock(firstRow: number, labels: readonly string[], defaults: reado
 }
 
 /** Rows of code and name, the first two columns of both sheets. */
-const registerRows = (municipalities: readonly Municipality[]): Cell[][] =>
+export const registerRows = (municipalities: readonly Municipality[]): Cell[][] =>
   municipalities.map(({ code, name }) => [code, name]);
 
 export function allocationPlan(area: Area | undefined, language: Language = "da"): SheetPlan {

@@ -1,5 +1,6 @@
 import { parseArea } from "../../src/core";
 import { allocationPlan, quotaPlan } from "../../src/sheets/financeSheets";
+import { deficitPlan } from "../../src/sheets/deficitGuarantee";
 import { addPlannedSheet } from "../../src/excel/sheets";
 import { FakeExcel } from "../fakes/fakeExcel";
 
@@ -101,5 +102,50 @@ describe("the quota sheet (Ny kvoteberegning)", () => {
       "Nordjylland",
     ]);
     expect(cell("B117")).toBe("=SUMIF(C11:C108,A117,J11:J108)");
+  });
+});
+
+describe("the deficit-guarantee sheet (Ny underskudsgaranti)", () => {
+  it("lays out inputs, years, the municipalities with the region last, six splits and print settings, in 2 syncs", async () => {
+    const excel = new FakeExcel();
+    const { sheetName } = await addPlannedSheet(excel.run, deficitPlan(parseArea("Syddanmark")));
+    expect(sheetName).toBe("Underskudsgaranti Syddanmark");
+    expect(excel.syncCount).toBe(2);
+    const cell = (address: string) => excel.cell(sheetName, address)?.formula;
+    expect(cell("A1")).toBe("Underskudsgaranti for et nyt botilbud: Region Syddanmark");
+    // The readings the source leaves open, each a cell with its default.
+    expect([cell("A9"), cell("B9"), cell("A10"), cell("B10")]).toEqual([
+      "Driftskommunen betaler sin egen andel (ja/nej)",
+      "ja",
+      "Fuld belægning i år 1 afslutter garantien (ja/nej)",
+      "nej",
+    ]);
+    expect(cell("B6")).toBe(0.5);
+    expect(cell("D15")).toBe('=IF(AND($B$10="ja",C14="ja"),"nej","ja")');
+    expect(cell("D16")).toBe('=IF(AND(D15="ja",C15<>"ja"),"ja","nej")');
+    // Region Syddanmark's 22 municipalities in rows 20-41 by code (Middelfart 410 to Vejle 630), the region in row 42.
+    expect([cell("B20"), cell("B41"), cell("B42"), cell("C42")]).toEqual(["Middelfart", "Vejle", "Regionen", "=$B$8"]);
+    expect(cell("E20")).toBe('=IF(OR(D20<>"",AND($B$9<>"ja",B20=$B$5)),"ja","nej")');
+    expect(cell("E42")).toBe('=IF($B$7<>"ja","ja","nej")');
+    expect(cell("G20")).toBe("=KKR.POPALLOC($E$14,C20:C42,0,E20:E42)");
+    expect(cell("M20")).toBe("=KKR.POPALLOC($E$16,C20:C42,0,F20:F42)");
+    expect(cell("O20")).toBe("=J20-N20");
+    expect(cell("A43")).toBe("I alt");
+    expect(excel.sheet(sheetName).print).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: "$19:$19",
+      leftFooter: "Underskudsgaranti for et nyt botilbud: Region Syddanmark",
+      rightFooter: "&D",
+    });
+    expect(excel.selection).toBe("'Underskudsgaranti Syddanmark'!B4");
+  });
+
+  it("is English where Office is", async () => {
+    const excel = new FakeExcel();
+    const { sheetName } = await addPlannedSheet(excel.run, deficitPlan(parseArea("Fyn"), "en"));
+    expect(sheetName).toBe("Deficit guarantee Fyn");
+    expect(excel.cell(sheetName, "D15")?.formula).toBe('=IF(AND($B$10="yes",C14="yes"),"no","yes")');
+    expect(excel.cell(sheetName, "B29")?.formula).toBe("The region");
   });
 });

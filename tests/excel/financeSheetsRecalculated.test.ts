@@ -3,44 +3,10 @@
  * is written into an .xlsx with exceljs, the user's inputs filled in, and each KKR formula replaced by the
  * values it spills (computed by the add-in's own functions), since LibreOffice has no KKR functions.
  */
-import ExcelJS from "exceljs";
 import { parseArea, popAlloc, quota, transfer } from "../../src/core";
-import { parseAddress } from "../../src/sheets/addresses";
-import { SheetPlan, allocationPlan, quotaPlan } from "../../src/sheets/financeSheets";
-import { Cell } from "../../src/sheets/plan";
+import { allocationPlan, quotaPlan } from "../../src/sheets/financeSheets";
 import { column } from "../helpers";
-import { recalculate } from "../libreOffice";
-
-/** Every cell of a plan by (row, column), 0-based. */
-function planCells(plan: SheetPlan): Map<string, Cell> {
-  const cells = new Map<string, Cell>();
-  for (const { address, formulas } of plan.cells) {
-    const { row, column: first } = parseAddress(address);
-    formulas.forEach((line, r) => line.forEach((value, c) => cells.set(`${row + r},${first + c}`, value)));
-  }
-  return cells;
-}
-
-const at = (cells: Map<string, Cell>, row: number, col: number) => cells.get(`${row},${col}`);
-
-async function recalculated(cells: Map<string, Cell>): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Ark");
-  for (const [key, value] of cells) {
-    const [row, col] = key.split(",").map(Number);
-    const target = sheet.getCell(row + 1, col + 1);
-    if (typeof value === "string" && value.startsWith("=")) {
-      if (value.includes("KKR.")) throw new Error(`a KKR formula was left at ${key}: ${value}`);
-      target.value = { formula: value.slice(1) };
-    } else target.value = value;
-  }
-  return recalculate(workbook);
-}
-
-/** Puts a spill's values down a column from (row, col), where the KKR formula stood. */
-function spillDown(cells: Map<string, Cell>, row: number, col: number, values: number[]): void {
-  values.forEach((value, index) => cells.set(`${row + index},${col}`, value));
-}
+import { at, planCells, recalculated, spillDown } from "./planWorkbook";
 
 describe("the finance sheets recalculated in LibreOffice", () => {
   it("allocation: the parts add up to the total, and the control says so", async () => {
