@@ -46,7 +46,11 @@ export const columnRange = (column: number, firstRow: number, rows: number): str
 export const absolute = (row: number, column: number): string => `$${columnLetter(column)}$${row + 1}`;
 
 /** Labels in column A, inputs beside them in column B: rows from `firstRow`. */
-export function inputBlock(firstRow: number, labels: readonly string[], defaults: readonly Cell[] = []): SheetPlan["cells"] {
+export function inputBlock(
+  firstRow: number,
+  labels: readonly string[],
+  defaults: readonly Cell[] = [],
+): SheetPlan["cells"] {
   return [
     {
       address: blockAddress({ row: firstRow, column: 0, rows: labels.length, columns: 2 }),
