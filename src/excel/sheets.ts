@@ -24,7 +24,9 @@ export async function addPlannedSheet(run: ExcelRun, plan: SheetPlan): Promise<{
     const sheet = addFreeSheet(sheets, plan.name);
     sheet.load("name");
     writeCells(sheet, plan);
-    sheet.getRange(plan.autofit).format.autofitColumns();
+    for (const block of plan.autofit) sheet.getRange(block).format.autofitColumns();
+    // Wrapped headers get their height only once the columns have their widths.
+    for (const block of plan.autofit) sheet.getRange(block).format.autofitRows();
     if (plan.print) preparePrinting(sheet, plan.print.footer, plan.print.titleRows);
     sheet.activate();
     sheet.getRange(plan.firstInput).select();

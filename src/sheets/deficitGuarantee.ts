@@ -5,7 +5,7 @@
  * full occupancy all year; full occupancy in year 2 ends the guarantee; a municipality may stand outside and
  * then pays nothing; the region may be included with a weight. Beside the payments, the same payments as if
  * nobody stood outside and the difference per municipality: what the opt-outs cost the others, which KKR
- * weighs "før endelig stillingtagen". Where the source leaves room, the reading is a yes/no cell (B9, B10).
+ * weighs "før endelig stillingtagen". Where the source leaves room, the reading is a yes/no cell (D9, D10).
  */
 import { Area, municipalitiesIn } from "../core";
 import { Language, wordsFor } from "../locale";
@@ -17,12 +17,14 @@ import {
   areaShort,
   areaTitle,
   columnRange,
+  helpLines,
   inputBlock,
+  quotedYesNo,
   registerRows,
 } from "./financeSheets";
 import { Cell, HEADER_FILL, INPUT_FILL, excelString } from "./plan";
 
-/** Inputs in B4:B10, the years in rows 14-16, the municipalities from row 20 with the region last. */
+/** Inputs in D4:D10, the years in rows 14-16, the municipalities from row 20 with the region last. */
 export function deficitLayout(municipalities: number) {
   const yearHeader = 12;
   const firstYear = yearHeader + 1;
@@ -32,14 +34,15 @@ export function deficitLayout(municipalities: number) {
   return { yearHeader, firstYear, header, first, rows, sumRow: first + rows, width: 15 };
 }
 
-/** The input cells, absolute: B4 facility … B10 "does a full year 1 end the guarantee". */
+/** The input cells, absolute: D4 facility … D10 "does a full year 1 end the guarantee". */
+const INPUT_COLUMN = 3;
 const INPUT = {
-  host: absolute(4, 1),
-  rate: absolute(5, 1),
-  regionTakesPart: absolute(6, 1),
-  regionWeight: absolute(7, 1),
-  hostPays: absolute(8, 1),
-  fullYearOneEnds: absolute(9, 1),
+  host: absolute(4, INPUT_COLUMN),
+  rate: absolute(5, INPUT_COLUMN),
+  regionTakesPart: absolute(6, INPUT_COLUMN),
+  regionWeight: absolute(7, INPUT_COLUMN),
+  hostPays: absolute(8, INPUT_COLUMN),
+  fullYearOneEnds: absolute(9, INPUT_COLUMN),
 };
 
 export function deficitPlan(area: Area | undefined, language: Language = "da"): SheetPlan {
@@ -53,9 +56,9 @@ export function deficitPlan(area: Area | undefined, language: Language = "da"): 
     name: text.sheet(areaShort(area, language)),
     cells: [
       { address: "A1", formulas: [[title]] },
-      { address: "A2", formulas: [[text.help]] },
-      { address: "A3", formulas: [[text.readings]] },
-      ...inputBlock(3, text.inputs, ["", "", 0.5, text.no, 0, text.yes, text.no]),
+      { address: "A2", formulas: [[text.source]] },
+      helpLines(text.help, 3, 6),
+      ...inputBlock(3, text.inputs, ["", "", 0.5, finance.no, 0, finance.yes, finance.no], INPUT_COLUMN),
       ...inputChecks(municipalities.length, language),
       { address: blockAddress({ row: yearHeader, column: 0, rows: 1, columns: 6 }), formulas: [text.yearColumns] },
       ...yearRows(firstYear, language),
@@ -68,9 +71,9 @@ export function deficitPlan(area: Area | undefined, language: Language = "da"): 
     ],
     formats: [
       { address: "A1", bold: true },
-      { address: "B4:B10", fill: INPUT_FILL },
-      { address: "B6", numberFormat: "0%" },
-      { address: "B8", numberFormat: WHOLE },
+      { address: "D4:D10", fill: INPUT_FILL },
+      { address: "D6", numberFormat: "0%" },
+      { address: "D8", numberFormat: WHOLE },
       {
         address: blockAddress({ row: yearHeader, column: 0, rows: 1, columns: 6 }),
         bold: true,
@@ -92,8 +95,8 @@ export function deficitPlan(area: Area | undefined, language: Language = "da"): 
       { address: blockAddress({ row: first, column: 6, rows: rows + 1, columns: 9 }), numberFormat: WHOLE },
       { address: blockAddress({ row: sumRow, column: 0, rows: 2, columns: width }), bold: true },
     ],
-    autofit: blockAddress({ row: 3, column: 0, rows: sumRow - 1, columns: width }),
-    firstInput: "B4",
+    autofit: [blockAddress({ row: yearHeader, column: 0, rows: sumRow - yearHeader + 2, columns: width })],
+    firstInput: "D4",
     print: { footer: title, titleRows: `$${header + 1}:$${header + 1}` },
   };
 }
@@ -103,11 +106,11 @@ function inputChecks(municipalities: number, language: Language): SheetPlan["cel
   const text = wordsFor(language).finance.deficit;
   const { first } = deficitLayout(municipalities);
   const names = columnRange(1, first, municipalities);
-  const yesNo = (cell: string) =>
-    `=IF(OR(${cell}=${excelString(text.yes)},${cell}=${excelString(text.no)}),"",${excelString(text.yesNo)})`;
+  const { yes, no } = quotedYesNo(language);
+  const yesNo = (cell: string) => `=IF(OR(${cell}=${yes},${cell}=${no}),"",${excelString(text.yesNo)})`;
   return [
     {
-      address: "C5:C10",
+      address: "E5:E10",
       formulas: [
         [`=IF(${INPUT.host}="","",IF(COUNTIF(${names},${INPUT.host})=0,${excelString(text.unknownHost)},""))`],
         [`=IF(AND(ISNUMBER(${INPUT.rate}),${INPUT.rate}>=0,${INPUT.rate}<=1),"",${excelString(text.percent)})`],
@@ -123,11 +126,11 @@ function inputChecks(municipalities: number, language: Language): SheetPlan["cel
 /**
  * Years 1-3: the deficit and occupancy typed in, whether the guarantee still applies, and what the community
  * covers: the rate of the deficit in whole kroner, nothing in a full year. Year 2 applies unless a full
- * year 1 ends the guarantee (the reading in B10); year 3 applies only if year 2 did and was not full.
+ * year 1 ends the guarantee (the reading in D10); year 3 applies only if year 2 did and was not full.
  */
 function yearRows(firstYear: number, language: Language): SheetPlan["cells"] {
   const text = wordsFor(language).finance.deficit;
-  const [yes, no] = [excelString(text.yes), excelString(text.no)];
+  const { yes, no } = quotedYesNo(language);
   const row = (year: number) => firstYear + year + 1;
   const at = (column: string, year: number) => `${column}${row(year)}`;
   const applies = [
@@ -140,7 +143,7 @@ function yearRows(firstYear: number, language: Language): SheetPlan["cells"] {
   const lines: Cell[][] = [0, 1, 2].map((year) => [
     text.year(year + 1),
     0,
-    text.no,
+    wordsFor(language).finance.no,
     `=${applies[year]}`,
     `=IF(${badInput(year)},NA(),IF(AND(${at("D", year)}=${yes},${at("C", year)}<>${yes}),ROUND(${at("B", year)}*${INPUT.rate},0),0))`,
     `=IF(AND(ISNUMBER(${at("B", year)}),${at("B", year)}<0),${excelString(text.negative)},IF(OR(${at("C", year)}=${yes},${at("C", year)}=${no}),"",${excelString(text.yesNo)}))`,
@@ -157,7 +160,7 @@ function yearRows(firstYear: number, language: Language): SheetPlan["cells"] {
 function paymentFormulas(layout: ReturnType<typeof deficitLayout>, language: Language): SheetPlan["cells"] {
   const finance = wordsFor(language).finance;
   const text = finance.deficit;
-  const [yes, no] = [excelString(text.yes), excelString(text.no)];
+  const { yes, no } = quotedYesNo(language);
   const { firstYear, first, rows, sumRow, width } = layout;
   const column = (index: number) => columnRange(index, first, rows);
   const covered = (year: number) => absolute(firstYear + year, 4);
@@ -206,10 +209,11 @@ function paymentFormulas(layout: ReturnType<typeof deficitLayout>, language: Lan
           "",
           ...[6, 7, 8, 9, 10, 11, 12, 13, 14].map((index) => `=SUM(${column(index)})`),
         ],
+        // In B, so the sentence runs over the empty cells to its right, inside the printed width.
         [
           finance.control,
-          ...Array<Cell>(width - 2).fill(""),
           `=IFERROR(IF(AND(${adds}),${excelString(text.adds)},${excelString(text.addsNot)}),${excelString(text.fix)})`,
+          ...Array<Cell>(width - 2).fill(""),
         ],
       ],
     },

@@ -15,8 +15,8 @@ import { Language, wordsFor } from "../locale";
 export interface SheetPlan extends CellsPlan {
   /** The wanted sheet name; the Excel layer picks a free variant. */
   name: string;
-  /** The range whose columns are fitted to their contents. */
-  autofit: string;
+  /** The blocks whose columns are fitted to their contents; help lines stay out, they may run past their column. */
+  autofit: string[];
   /** The cell selected when the sheet opens: the first input. */
   firstInput: string;
   /** Print settings for the meeting package: the footer and the rows repeated on every page. */
@@ -45,18 +45,39 @@ export const columnRange = (column: number, firstRow: number, rows: number): str
 /** "$B$4": an input cell that every formula refers to absolutely. */
 export const absolute = (row: number, column: number): string => `$${columnLetter(column)}$${row + 1}`;
 
-/** Labels in column A, inputs beside them in column B: rows from `firstRow`. */
+/**
+ * Labels in column A, inputs in `valueColumn` (B by default): rows from `firstRow`. With the inputs further
+ * right, a label runs over the empty cells between, so column A can stay as narrow as the table below needs.
+ */
 export function inputBlock(
   firstRow: number,
   labels: readonly string[],
   defaults: readonly Cell[] = [],
+  valueColumn = 1,
 ): SheetPlan["cells"] {
+  const rows = labels.length;
   return [
+    { address: blockAddress({ row: firstRow, column: 0, rows, columns: 1 }), formulas: labels.map((label) => [label]) },
     {
-      address: blockAddress({ row: firstRow, column: 0, rows: labels.length, columns: 2 }),
-      formulas: labels.map((label, index) => [label, defaults[index] ?? ""]),
+      address: blockAddress({ row: firstRow, column: valueColumn, rows, columns: 1 }),
+      formulas: labels.map((_, index) => [defaults[index] ?? ""]),
     },
   ];
+}
+
+/**
+ * Help as short lines beside the inputs, from (row, column) down: each line fits the printed page, where one
+ * long line would run past the table and shrink the whole sheet to fit it.
+ */
+export const helpLines = (lines: readonly string[], row: number, column: number): SheetPlan["cells"][number] => ({
+  address: blockAddress({ row, column, rows: lines.length, columns: 1 }),
+  formulas: lines.map((line) => [line]),
+});
+
+/** The language's yes and no as string literals in a formula: "ja" and "nej". */
+export function quotedYesNo(language: Language): { yes: string; no: string } {
+  const { yes, no } = wordsFor(language).finance;
+  return { yes: excelString(yes), no: excelString(no) };
 }
 
 /** Rows of code and name, the first two columns of both sheets. */
@@ -111,7 +132,7 @@ export function allocationPlan(area: Area | undefined, language: Language = "da"
       { address: blockAddress({ row: first, column: 4, rows: n + 1, columns: 1 }), numberFormat: WHOLE },
       { address: blockAddress({ row: sumRow, column: 0, rows: 2, columns: 5 }), bold: true },
     ],
-    autofit: blockAddress({ row: header, column: 0, rows: n + 3, columns: 5 }),
+    autofit: [blockAddress({ row: header, column: 0, rows: n + 3, columns: 5 })],
     firstInput: "B4",
   };
 }
@@ -160,7 +181,7 @@ export function quotaPlan(area?: Extract<Area, { kind: "region" }>, language: La
       { address: blockAddress({ row: layout.sumRow, column: 0, rows: 2, columns: width }), bold: true },
       { address: blockAddress({ row: regionRow, column: 0, rows: 1, columns: 2 }), bold: true, fill: HEADER_FILL },
     ],
-    autofit: blockAddress({ row: header, column: 0, rows: municipalities.length + 3, columns: width }),
+    autofit: [blockAddress({ row: header, column: 0, rows: municipalities.length + 3, columns: width })],
     firstInput: "B4",
   };
 }

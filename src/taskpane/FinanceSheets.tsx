@@ -1,7 +1,10 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { AREA_NAMES, Area, parseArea } from "../core";
-import { allocationPlan, areaTitle, quotaPlan } from "../sheets/financeSheets";
+import { Locale } from "../locale";
+import { councilPlan } from "../sheets/councilSheet";
+import { deficitPlan } from "../sheets/deficitGuarantee";
+import { SheetPlan, allocationPlan, areaTitle, quotaPlan } from "../sheets/financeSheets";
 import { useExcel } from "./ExcelContext";
 import { useWords } from "./WordsContext";
 import { ActionResult, useAction } from "./useAction";
@@ -17,7 +20,41 @@ const AREAS: { value: string; area?: Area }[] = [
   ...AREA_NAMES.map((name) => ({ value: name, area: parseArea(name) })),
 ];
 
-/** The finance staff's jobs: an allocation sheet or a quota sheet for an area, laid out on a new sheet. */
+type Region = Extract<Area, { kind: "region" }>;
+type Pane = Locale["pane"];
+
+/**
+ * The sheets a finance officer or KKR secretary lays out: for which areas each one exists (quotas for the
+ * whole country or a region, the KKR's composition for a region), its plan, and what the pane says after.
+ */
+const SHEETS: {
+  label: (text: Pane) => string;
+  plan: (area: Area | undefined, language: Locale["language"]) => SheetPlan | undefined;
+  made: (text: Pane, sheet: string) => string;
+}[] = [
+  {
+    label: (text) => text.newAllocation,
+    plan: (area, language) => allocationPlan(area, language),
+    made: (text, sheet) => text.allocationMade(sheet),
+  },
+  {
+    label: (text) => text.newQuota,
+    plan: (area, language) => (area?.kind === "hub" ? undefined : quotaPlan(area as Region | undefined, language)),
+    made: (text, sheet) => text.quotaMade(sheet),
+  },
+  {
+    label: (text) => text.newDeficit,
+    plan: (area, language) => deficitPlan(area, language),
+    made: (text, sheet) => text.deficitMade(sheet),
+  },
+  {
+    label: (text) => text.newCouncil,
+    plan: (area, language) => (area?.kind === "region" ? councilPlan(area, language) : undefined),
+    made: (text, sheet) => text.councilMade(sheet),
+  },
+];
+
+/** The finance staff's and the secretariat's sheets for an area, each laid out on a new sheet. */
 export function FinanceSheets() {
   const excel = useExcel();
   const words = useWords();
@@ -26,25 +63,18 @@ export function FinanceSheets() {
   const [value, setValue] = useState("");
   const { busy, message, run } = useAction();
   const area = AREAS.find((candidate) => candidate.value === value)?.area;
-  const quotaArea = area === undefined || area.kind === "region" ? area : null;
+  const hint = area?.kind === "hub" ? text.quotaPerRegion : area === undefined ? text.councilPerRegion : undefined;
 
-  const create = (kind: "allocation" | "quota") =>
+  const create = (plan: SheetPlan, made: (sheet: string) => string) =>
     run(async () => {
-      const plan =
-        kind === "allocation"
-          ? allocationPlan(area, words.language)
-          : quotaPlan(quotaArea ?? undefined, words.language);
       const { sheetName } = await excel.addSheet(plan);
-      return {
-        intent: "success",
-        text: kind === "allocation" ? text.allocationMade(sheetName) : text.quotaMade(sheetName),
-      };
+      return { intent: "success", text: made(sheetName) };
     });
 
   return (
     <div className={styles.form}>
       <Text>{text.financeHelp}</Text>
-      <Field label={text.area} hint={quotaArea === null ? text.quotaPerRegion : undefined}>
+      <Field label={text.area} hint={hint}>
         <Select value={value} onChange={(_, data) => setValue(data.value)}>
           {AREAS.map((candidate) => (
             <option key={candidate.value} value={candidate.value}>
@@ -54,12 +84,18 @@ export function FinanceSheets() {
         </Select>
       </Field>
       <div className={styles.buttons}>
-        <Button disabled={busy} onClick={() => create("allocation")}>
-          {text.newAllocation}
-        </Button>
-        <Button disabled={busy || quotaArea === null} onClick={() => create("quota")}>
-          {text.newQuota}
-        </Button>
+        {SHEETS.map((sheet) => {
+          const plan = sheet.plan(area, words.language);
+          return (
+            <Button
+              key={sheet.label(text)}
+              disabled={busy || plan === undefined}
+              onClick={() => plan && create(plan, (name) => sheet.made(text, name))}
+            >
+              {sheet.label(text)}
+            </Button>
+          );
+        })}
       </div>
       <ActionResult message={message} />
     </div>

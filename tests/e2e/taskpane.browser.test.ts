@@ -205,6 +205,13 @@ describe("the built task pane in Chromium", () => {
     await page.getByRole("button", { name: "Ny kvoteberegning" }).click();
     await page.getByText('Arket "Kvoter Hovedstaden" er lagt ud').waitFor();
     await page.screenshot({ path: join(output, "finance-quota.png"), fullPage: true });
+    await page.getByRole("button", { name: "Ny sammensætning af KKR" }).click();
+    await page.getByText('Arket "Sammensætning KKR Hovedstaden" er lagt ud').waitFor();
+    await page.screenshot({ path: join(output, "finance-council.png"), fullPage: true });
+    await page.getByLabel("Område").selectOption("Syddanmark");
+    await page.getByRole("button", { name: "Ny underskudsgaranti" }).click();
+    await page.getByText('Arket "Underskudsgaranti Syddanmark" er lagt ud').waitFor();
+    await page.screenshot({ path: join(output, "finance-deficit.png"), fullPage: true });
 
     type Log = { op: string; sheet?: string; address?: string; formulas?: unknown[][] }[];
     const log: Log = await page.evaluate(() => (window as never as { __fakeExcel: { log: Log } }).__fakeExcel.log);
@@ -215,6 +222,8 @@ describe("the built task pane in Chromium", () => {
       ["=KKR.QUOTA($B$5,D11:D39,E11:E39,F11:F39,$B$4,$B$6,$B$7,$B$8,G11:G39)"],
     ]);
     expect(formulaAt("Kvoter Hovedstaden", "J11")).toEqual([["=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)"]]);
+    expect(formulaAt("Sammensætning KKR Hovedstaden", "G10")).toEqual([["=KKR.SEATS(E10:E24,$B$5,F10:F24)"]]);
+    expect(formulaAt("Underskudsgaranti Syddanmark", "G20")).toEqual([["=KKR.POPALLOC($E$14,C20:C42,0,E20:E42)"]]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await seriousViolations()).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { parseArea, popAlloc } from "../../src/core";
 import { deficitLayout, deficitPlan } from "../../src/sheets/deficitGuarantee";
 import { Cell } from "../../src/sheets/plan";
 import { at, planCells, recalculated, spillDown } from "./planWorkbook";
+import { printPages } from "./sheetPages";
 
 const FYN = parseArea("Fyn");
 const layout = deficitLayout(9);
@@ -19,15 +20,15 @@ const LANGELAND = 7;
 const AERO = 8;
 
 interface Scenario {
-  inputs: Cell[]; // B4:B10
+  inputs: Cell[]; // D4:D10
   years: [deficit: number, full: string][];
   outside: number[];
 }
 
 /** Fills the inputs, recalculates, spills the six splits, recalculates again; returns the rows. */
-async function run({ inputs, years, outside }: Scenario): Promise<string[][]> {
+async function run({ inputs, years, outside }: Scenario, print?: string): Promise<string[][]> {
   const cells = planCells(deficitPlan(FYN));
-  inputs.forEach((value, index) => cells.set(`${3 + index},1`, value));
+  inputs.forEach((value, index) => cells.set(`${3 + index},3`, value));
   years.forEach(([deficit, full], year) => {
     cells.set(`${layout.firstYear + year},1`, deficit);
     cells.set(`${layout.firstYear + year},2`, full);
@@ -50,6 +51,8 @@ async function run({ inputs, years, outside }: Scenario): Promise<string[][]> {
     if (Number.isFinite(covered))
       spillDown(cells, first, col, popAlloc(covered, weights, { decimals: 0, exclude }).flat());
   });
+  // The README's example as it prints, one page: looked at in test-results/sheet-<print>-1.png.
+  if (print) expect(await printPages(deficitPlan(FYN), cells, print)).toBe(1);
   return recalculated(cells);
 }
 
@@ -58,15 +61,18 @@ const column = (rowsRead: string[][], col: number) =>
 
 describe("the deficit guarantee recalculated in LibreOffice", () => {
   it("the README's example: three years, Langeland and Ærø outside, full occupancy in year 2", async () => {
-    const rowsRead = await run({
-      inputs: ["Botilbud Fyn", "Odense", 0.5, "nej", 0, "ja", "nej"],
-      years: [
-        [2_400_000, "nej"],
-        [1_000_000, "ja"],
-        [800_000, "nej"],
-      ],
-      outside: [LANGELAND, AERO],
-    });
+    const rowsRead = await run(
+      {
+        inputs: ["Botilbud Fyn", "Odense", 0.5, "nej", 0, "ja", "nej"],
+        years: [
+          [2_400_000, "nej"],
+          [1_000_000, "ja"],
+          [800_000, "nej"],
+        ],
+        outside: [LANGELAND, AERO],
+      },
+      "deficit-guarantee",
+    );
     // Year 1 is covered at 50 %: 1.200.000. Year 2 was full: nothing, and the guarantee ends, so year 3
     // is not covered either.
     const yearsRead = [13, 14, 15].map((row) => [rowsRead[row][3], rowsRead[row][4]]);
@@ -95,9 +101,9 @@ describe("the deficit guarantee recalculated in LibreOffice", () => {
       "1200000",
       "0",
     ]);
-    expect(rowsRead[sumRow + 1][14]).toBe("Betalingerne giver det dækkede beløb, med og uden fravalg");
+    expect(rowsRead[sumRow + 1][1]).toBe("Betalingerne giver det dækkede beløb, med og uden fravalg");
     // The inputs are all understood: no remark beside them.
-    expect([4, 5, 6, 8, 9].map((row) => rowsRead[row][2] ?? "")).toEqual(["", "", "", "", ""]);
+    expect([4, 5, 6, 8, 9].map((row) => rowsRead[row][4] ?? "")).toEqual(["", "", "", "", ""]);
   });
 
   it("the other readings: the host does not pay its own share, year 3 covered, shares with remainders", async () => {
@@ -119,10 +125,10 @@ describe("the deficit guarantee recalculated in LibreOffice", () => {
     expect(column(rowsRead, 12)).toEqual([53_333, 66_667, 26_667, 40_000, 0, 40_000, 40_000, 80_000, 53_333, 0]);
     expect(rowsRead[sumRow][12]).toBe("400000");
     expect(rowsRead[sumRow][14]).toBe("0");
-    expect(rowsRead[sumRow + 1][14]).toBe("Betalingerne giver det dækkede beløb, med og uden fravalg");
+    expect(rowsRead[sumRow + 1][1]).toBe("Betalingerne giver det dækkede beløb, med og uden fravalg");
   });
 
-  it("a full year 1 ends the guarantee only when B10 says so; bad inputs are named beside them", async () => {
+  it("a full year 1 ends the guarantee only when D10 says so; bad inputs are named beside them", async () => {
     const rowsRead = await run({
       inputs: ["Botilbud Fyn", "Odens", 50, "måske", 0, "ja", "ja"],
       years: [
@@ -133,12 +139,12 @@ describe("the deficit guarantee recalculated in LibreOffice", () => {
       outside: [],
     });
     expect([13, 14, 15].map((row) => rowsRead[row][3])).toEqual(["ja", "nej", "nej"]);
-    expect(rowsRead[4][2]).toBe("Driftskommunen er ikke en af områdets kommuner");
-    expect(rowsRead[5][2]).toBe("Skriv dækningsgraden som procent, fx 50 % (ikke 50)");
-    expect(rowsRead[6][2]).toBe("Skriv ja eller nej");
+    expect(rowsRead[4][4]).toBe("Ukendt kommune");
+    expect(rowsRead[5][4]).toBe("Skriv procent, 50 %");
+    expect(rowsRead[6][4]).toBe("Skriv ja eller nej");
     expect(rowsRead[14][5]).toBe("Et underskud kan ikke være negativt");
     // A rate of 50 is no percentage: nothing is covered and the control asks for the inputs to be corrected.
     expect(rowsRead[13][4]).toBe("#N/A");
-    expect(rowsRead[sumRow + 1][14]).toBe("Ret de markerede input");
+    expect(rowsRead[sumRow + 1][1]).toBe("Ret de markerede input");
   });
 });

@@ -114,19 +114,19 @@ describe("the deficit-guarantee sheet (Ny underskudsgaranti)", () => {
     const cell = (address: string) => excel.cell(sheetName, address)?.formula;
     expect(cell("A1")).toBe("Underskudsgaranti for et nyt botilbud: Region Syddanmark");
     // The readings the source leaves open, each a cell with its default.
-    expect([cell("A9"), cell("B9"), cell("A10"), cell("B10")]).toEqual([
-      "Driftskommunen betaler sin egen andel (ja/nej)",
+    expect([cell("A9"), cell("D9"), cell("A10"), cell("D10")]).toEqual([
+      "Driftskommunen betaler egen andel",
       "ja",
-      "Fuld belægning i år 1 afslutter garantien (ja/nej)",
+      "Fuld belægning år 1 afslutter garantien",
       "nej",
     ]);
-    expect(cell("B6")).toBe(0.5);
-    expect(cell("D15")).toBe('=IF(AND($B$10="ja",C14="ja"),"nej","ja")');
+    expect(cell("D6")).toBe(0.5);
+    expect(cell("D15")).toBe('=IF(AND($D$10="ja",C14="ja"),"nej","ja")');
     expect(cell("D16")).toBe('=IF(AND(D15="ja",C15<>"ja"),"ja","nej")');
     // Region Syddanmark's 22 municipalities in rows 20-41 by code (Middelfart 410 to Vejle 630), the region in row 42.
-    expect([cell("B20"), cell("B41"), cell("B42"), cell("C42")]).toEqual(["Middelfart", "Vejle", "Regionen", "=$B$8"]);
-    expect(cell("E20")).toBe('=IF(OR(D20<>"",AND($B$9<>"ja",B20=$B$5)),"ja","nej")');
-    expect(cell("E42")).toBe('=IF($B$7<>"ja","ja","nej")');
+    expect([cell("B20"), cell("B41"), cell("B42"), cell("C42")]).toEqual(["Middelfart", "Vejle", "Regionen", "=$D$8"]);
+    expect(cell("E20")).toBe('=IF(OR(D20<>"",AND($D$9<>"ja",B20=$D$5)),"ja","nej")');
+    expect(cell("E42")).toBe('=IF($D$7<>"ja","ja","nej")');
     expect(cell("G20")).toBe("=KKR.POPALLOC($E$14,C20:C42,0,E20:E42)");
     expect(cell("M20")).toBe("=KKR.POPALLOC($E$16,C20:C42,0,F20:F42)");
     expect(cell("O20")).toBe("=J20-N20");
@@ -138,14 +138,14 @@ describe("the deficit-guarantee sheet (Ny underskudsgaranti)", () => {
       leftFooter: "Underskudsgaranti for et nyt botilbud: Region Syddanmark",
       rightFooter: "&D",
     });
-    expect(excel.selection).toBe("'Underskudsgaranti Syddanmark'!B4");
+    expect(excel.selection).toBe("'Underskudsgaranti Syddanmark'!D4");
   });
 
   it("is English where Office is", async () => {
     const excel = new FakeExcel();
     const { sheetName } = await addPlannedSheet(excel.run, deficitPlan(parseArea("Fyn"), "en"));
     expect(sheetName).toBe("Deficit guarantee Fyn");
-    expect(excel.cell(sheetName, "D15")?.formula).toBe('=IF(AND($B$10="yes",C14="yes"),"no","yes")');
+    expect(excel.cell(sheetName, "D15")?.formula).toBe('=IF(AND($D$10="yes",C14="yes"),"no","yes")');
     expect(excel.cell(sheetName, "B29")?.formula).toBe("The region");
   });
 });

@@ -251,6 +251,7 @@ export class FakeExcel {
     // Formats are plain properties the add-in sets before a sync; what it set is logged at the sync.
     const format = {
       autofitColumns: () => this.queue({ op: "autofitColumns", sheet: sheet.name, address: blockAddress(block) }),
+      autofitRows: () => this.queue({ op: "autofitRows", sheet: sheet.name, address: blockAddress(block) }),
       font: {} as { bold?: boolean },
       fill: {} as { color?: string },
       wrapText: undefined as boolean | undefined,

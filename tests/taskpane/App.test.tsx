@@ -187,15 +187,18 @@ describe("the task pane", () => {
     expect(screen.getByText("Framework agreement 2019-2020")).toBeTruthy();
   });
 
-  it("lays out an allocation sheet and a quota sheet for the finance staff, on new sheets", async () => {
+  it("lays out the allocation, quota, KKR composition and deficit-guarantee sheets, on new sheets", async () => {
     const excel = renderPane(new FakeExcel(["Ark1"]));
     fireEvent.click(screen.getByRole("tab", { name: "Fordeling og kvoter" }));
     // The finance view loads when first opened.
     await screen.findByLabelText("Område");
     choose("Område", "Fyn");
-    // Quotas are per region: the hub area Fyn cannot have one.
-    expect(screen.getByText("Kvoter fordeles pr. region (KKR); vælg en region for en kvoteberegning.")).toBeTruthy();
+    // Quotas and the KKR's composition are per region: the hub area Fyn cannot have them.
+    expect(
+      screen.getByText("Kvoter og KKR's sammensætning gælder pr. region (KKR); vælg en region for dem."),
+    ).toBeTruthy();
     expect((screen.getByRole("button", { name: "Ny kvoteberegning" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Ny sammensætning af KKR" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Ny fordeling" }));
     await screen.findByText('Arket "Fordeling Fyn" er lagt ud: skriv beløbet i B4 og vægtene i kolonne C.');
     expect(excel.cell("Fordeling Fyn", "E8")?.formula).toBe("=KKR.POPALLOC($B$4,C8:C16,$B$5,D8:D16)");
@@ -206,7 +209,27 @@ describe("the task pane", () => {
       'Arket "Kvoter Hovedstaden" er lagt ud: skriv brevets tal i B4:B8 og kommunernes tal i kolonne D-F.',
     );
     expect(excel.cell("Kvoter Hovedstaden", "J11")?.formula).toBe("=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)");
-    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Ark1", "Fordeling Fyn", "Kvoter Hovedstaden"]);
+    fireEvent.click(screen.getByRole("button", { name: "Ny sammensætning af KKR" }));
+    await screen.findByText(
+      'Arket "Sammensætning KKR Hovedstaden" er lagt ud: skriv partiernes navne, stemmer og borgmestre i kolonne A-C fra række 10.',
+    );
+    expect(excel.cell("Sammensætning KKR Hovedstaden", "G10")?.formula).toBe("=KKR.SEATS(E10:E24,$B$5,F10:F24)");
+
+    // The deficit guarantee exists for a hub area too; the whole country has no KKR of its own.
+    choose("Område", "Sydjylland");
+    fireEvent.click(screen.getByRole("button", { name: "Ny underskudsgaranti" }));
+    await screen.findByText(/^Arket "Underskudsgaranti Sydjylland" er lagt ud: skriv botilbuddet i D4:D6/);
+    expect(excel.cell("Underskudsgaranti Sydjylland", "B20")?.formula).toBe("Middelfart");
+    choose("Område", "");
+    expect(screen.getByText("KKR's sammensætning gælder pr. region; vælg en region for den.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Ny kvoteberegning" }) as HTMLButtonElement).disabled).toBe(false);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual([
+      "Ark1",
+      "Fordeling Fyn",
+      "Kvoter Hovedstaden",
+      "Sammensætning KKR Hovedstaden",
+      "Underskudsgaranti Sydjylland",
+    ]);
 
     // Back to the goals: what was chosen there is kept.
     fireEvent.click(screen.getByRole("tab", { name: "Målopfølgning" }));
