@@ -41,4 +41,5 @@ export const FUNCTION_IDS = [
   "SHAREINTERVAL",
   "SPREAD",
   "TRANSFER",
+  "TWOSTEP",
 ];

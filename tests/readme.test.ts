@@ -166,6 +166,40 @@ const examples: [formula: string, result: string, compute: () => string][] = [
     () => list(KKR.dhondt(column(1000, 310, 290), 3, column("", "BC", "BC")), (v) => danish(v, 0)),
   ],
   [
+    "=KKR.TOTRIN(1000; A2:A4; B2:B4; D2:E6)",
+    "46; 28; 19",
+    () =>
+      list(
+        KKR.twoStep(
+          1000,
+          column("Nordjylland", "Nordjylland", "Nordjylland"),
+          column(5, 3, 2),
+          [
+            ["Hovedstaden", 40],
+            ["Midtjylland", 23],
+            ["Syddanmark", 21],
+            ["Sjælland", 14],
+            ["Nordjylland", 10],
+          ],
+          no,
+        ),
+        (v) => danish(v, 0),
+      ),
+  ],
+  [
+    "=KKR.TOTRIN(10; A2:A7; B2:B7)",
+    "2; 2; 2; 1; 2; 1",
+    () =>
+      list(KKR.twoStep(10, column("A", "A", "B", "B", "C", "C"), column(1, 1, 1, 1, 1, 1), no, no), (v) =>
+        danish(v, 0),
+      ),
+  ],
+  [
+    "=KKR.FORDEL(10; B2:B7)",
+    "2; 2; 2; 2; 1; 1",
+    () => list(KKR.popAlloc(10, column(1, 1, 1, 1, 1, 1), no, no), (v) => danish(v, 0)),
+  ],
+  [
     "=KKR.PLADSER(A2:A4; 6; B2:B4)",
     "3; 2; 1",
     () => list(KKR.seats(column(5000, 3000, 1000), 6, column(2, 1, 1)), (v) => danish(v, 0)),

@@ -39,4 +39,6 @@ export const ARGUMENT = {
   seats: { da: "pladser", en: "seats" },
   alliances: { da: "valgforbund", en: "alliances" },
   minimum: { da: "mindst", en: "minimum" },
+  areas: { da: "områder", en: "areas" },
+  areaWeights: { da: "områdevægte", en: "areaWeights" },
 } satisfies Record<string, LocalizedText>;

@@ -10,6 +10,7 @@ export { newShare } from "./newShare";
 export { npsInterval, shareInterval } from "./intervals";
 export type { Interval } from "./intervals";
 export { popAlloc } from "./popAlloc";
+export { twoStep } from "./twoStep";
 export { quota } from "./quota";
 export { transfer } from "./transfer";
 export { dhondt } from "./dhondt";

@@ -46,7 +46,7 @@ export function popAlloc(total: unknown, weightGrid: Grid, options: PopAllocOpti
   return reshapeLike(weights, decimals === 0 ? parts : parts.map((part) => fromUnits(part, decimals)));
 }
 
-function readDecimals(value: unknown): number {
+export function readDecimals(value: unknown): number {
   if (isBlank(value)) return 0;
   const places = readScalarNumber(value, ARGUMENT.decimals);
   if (!Number.isInteger(places) || Math.abs(places) > MAX_DECIMALS) {
@@ -63,7 +63,7 @@ function readDecimals(value: unknown): number {
  * the rounding (100,5 to whole kroner) or beyond 15 digits of units has no split that adds up to the very
  * number in the cell, so it is refused rather than silently changed.
  */
-function totalInUnits(value: unknown, decimals: number): bigint {
+export function totalInUnits(value: unknown, decimals: number): bigint {
   const total = readNonNegativeScalar(value, ARGUMENT.total);
   const units = wholeUnits(toDecimal(total), decimals);
   const shown = showNumber(total);

@@ -91,6 +91,17 @@ export const DECLARATIONS = {
     da: "DHONDT",
     parameters: [range(ARGUMENT.votes), value(ARGUMENT.seats), range(ARGUMENT.alliances)],
   },
+  twoStep: {
+    id: "TWOSTEP",
+    da: "TOTRIN",
+    parameters: [
+      value(ARGUMENT.total),
+      range(ARGUMENT.areas),
+      range(ARGUMENT.weights),
+      range(ARGUMENT.areaWeights),
+      value(ARGUMENT.decimals),
+    ],
+  },
   seats: {
     id: "SEATS",
     da: "PLADSER",

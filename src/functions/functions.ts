@@ -20,6 +20,7 @@ import {
   npsInterval as computeNpsInterval,
   nps as computeNps,
   popAlloc as computePopAlloc,
+  twoStep as computeTwoStep,
   quota as computeQuota,
   shareInterval as computeShareInterval,
   share as computeShare,
@@ -292,6 +293,32 @@ export function dhondt(
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
   return toExcel(() => computeDhondt(votes, seats, given(alliances)), invocation, DECLARATIONS.dhondt);
+}
+
+/**
+ * A total split in two steps, exact at both: over the areas (KKR, hubs) by their weights, then each area's part over its municipalities.
+ * @customfunction TWOSTEP
+ * @requiresParameterAddresses
+ * @param total The amount to split, a whole number of rounding units (see decimals).
+ * @param areas Each municipality's area (KKR or hub), in the shape of weights.
+ * @param weights The key within the areas: population or another non-negative weight per municipality.
+ * @param [areaWeights] Two columns, area and weight, for the first step; omitted, an area weighs the sum of its municipalities' weights.
+ * @param [decimals] Decimals to round to: 0 (default) whole units, 2 øre, -3 whole thousands.
+ * @returns Each municipality's part, in the shape of weights.
+ */
+export function twoStep(
+  total: number,
+  areas: any[][],
+  weights: any[][],
+  areaWeights?: any[][],
+  decimals?: number,
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return toExcel(
+    () => computeTwoStep(total, areas, weights, given(areaWeights), given(decimals)),
+    invocation,
+    DECLARATIONS.twoStep,
+  );
 }
 
 /**

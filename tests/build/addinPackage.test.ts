@@ -61,6 +61,8 @@ describe("function metadata", () => {
     expect(matrices(byId(english, "DHONDT"))).toEqual(["votes", "alliances"]);
     expect(byId(english, "DHONDT").result.dimensionality).toBe("matrix");
     expect(matrices(byId(english, "SEATS"))).toEqual(["votes", "minimum"]);
+    expect(matrices(byId(english, "TWOSTEP"))).toEqual(["areas", "weights", "areaWeights"]);
+    expect(byId(english, "TWOSTEP").result.dimensionality).toBe("matrix");
     expect(byId(english, "SEATS").result.dimensionality).toBe("matrix");
     expect(byId(english, "MUNICIPALITIES").result.dimensionality).toBe("matrix");
     expect(byId(english, "NPSINTERVAL").result.dimensionality).toBe("matrix");
@@ -88,6 +90,7 @@ describe("function metadata", () => {
       TRANSFER: "OVERDRAG",
       DHONDT: "DHONDT",
       SEATS: "PLADSER",
+      TWOSTEP: "TOTRIN",
     });
     for (const fn of english) {
       const translated = byId(danish, fn.id);
@@ -233,6 +236,8 @@ describe("functions.js", () => {
     const functions = readDist("functions.js");
     expect(functions).toMatch(/CustomFunctions\.associate\("NPS"/);
     expect(functions).not.toMatch(/react|fluentui|griffel/i);
-    expect(functions.length).toBeLessThan(40_000);
+    // The functions alone are about 40 KB minified (15 functions); React's production build alone is over
+    // 130 KB, so a bundle that pulled it in would be far above this bound.
+    expect(functions.length).toBeLessThan(60_000);
   });
 });

@@ -150,6 +150,16 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "valgforbund", valid: col("", "BC", "BC"), range: true },
     ],
   },
+  TWOSTEP: {
+    call: KKR.twoStep as Call,
+    parameters: [
+      { danish: "total", valid: 100 },
+      { danish: "områder", valid: col("A", "A", "B"), range: true },
+      { danish: "vægte", valid: col(1, 2, 3), range: true },
+      { danish: "områdevægte", valid: [["A", 1], ["B", 1]], range: true },
+      { danish: "decimaler", valid: 0 },
+    ],
+  },
   SEATS: {
     call: KKR.seats as Call,
     parameters: [
