@@ -78,9 +78,7 @@ describe("KKR.TWOSTEP by hand", () => {
         ),
       ).text.da,
     ).toBe('Områdevægte, række 2, kolonne 1: "a " står to gange.');
-    expect(failure(() => parts(10, ["A"], [1], [["A", -1]])).text.da).toBe(
-      "Områdevægte, kolonne 2: -1 er negativ.",
-    );
+    expect(failure(() => parts(10, ["A"], [1], [["A", -1]])).text.da).toBe("Områdevægte, kolonne 2: -1 er negativ.");
     expect(failure(() => parts(10, ["A"], [1], [["A"]])).text.da).toBe(
       "Områdevægte skal have to kolonner, område og vægt (fik 1).",
     );

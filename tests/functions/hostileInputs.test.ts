@@ -156,7 +156,14 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "total", valid: 100 },
       { danish: "områder", valid: col("A", "A", "B"), range: true },
       { danish: "vægte", valid: col(1, 2, 3), range: true },
-      { danish: "områdevægte", valid: [["A", 1], ["B", 1]], range: true },
+      {
+        danish: "områdevægte",
+        valid: [
+          ["A", 1],
+          ["B", 1],
+        ],
+        range: true,
+      },
       { danish: "decimaler", valid: 0 },
     ],
   },
