@@ -99,11 +99,14 @@ export const da = {
     wholeCountry: "Hele landet",
     newAllocation: "Ny fordeling",
     newQuota: "Ny kvoteberegning",
+    newTwoStep: "Ny fordeling i to trin",
     newDeficit: "Ny underskudsgaranti",
     newCouncil: "Ny sammensætning af KKR",
     quotaPerRegion: "Kvoter og KKR's sammensætning gælder pr. region (KKR); vælg en region for dem.",
     councilPerRegion: "KKR's sammensætning gælder pr. region; vælg en region for den.",
     allocationMade: (sheet: string) => `Arket "${sheet}" er lagt ud: skriv beløbet i B4 og vægtene i kolonne C.`,
+    twoStepMade: (sheet: string) =>
+      `Arket "${sheet}" er lagt ud: skriv totalen i D6, områdernes vægte fra B12 og befolkningen i kolonne D.`,
     deficitMade: (sheet: string) =>
       `Arket "${sheet}" er lagt ud: skriv botilbuddet i D4:D6, årenes underskud i B14:C16 og befolkningen i kolonne C.`,
     councilMade: (sheet: string) =>
@@ -286,6 +289,31 @@ export const da = {
       adds: "Betalingerne giver det dækkede beløb, med og uden fravalg",
       addsNot: "Betalingerne giver IKKE det dækkede beløb",
       fix: "Ret de markerede input",
+    },
+    /** A national number over the KKR or hubs and then their municipalities (KKR.TOTRIN). */
+    twoStep: {
+      sheet: (area: string) => `To trin ${area}`,
+      title: (area: string) => `Fordeling i to trin: ${area}`,
+      help: [
+        "Skriv totalen i D6 (eller et beløb pr. indbygger i D7), områdernes vægte i B12 og frem og kommunernes",
+        "befolkning i kolonne D. Første trin fordeler totalen over områderne, andet trin hvert områdes del over dets",
+        "kommuner med KKR.TOTRIN: hvert områdes kommuner giver præcis dets del. Sidste års beløb i kolonne F.",
+      ],
+      inputs: ["Total", "Beløb pr. indbygger (i stedet)", "Decimaler", "Der fordeles"],
+      areaColumns: ["Område", "Vægt", "Første trin", "Kommunernes sum"],
+      columns: [
+        "Kode",
+        "Kommune",
+        "Område",
+        "Befolkning",
+        "I år",
+        "Sidste år",
+        "Ændring",
+        "I år pr. indbygger",
+        "Ændring pr. indbygger",
+      ],
+      adds: "Hvert områdes kommuner giver præcis dets del",
+      addsNot: "Et område giver IKKE sin del",
     },
     /** KKR's composition after a municipal election (the rules of procedure § 3). */
     council: {

@@ -92,11 +92,14 @@ export const en: Locale = {
     wholeCountry: "Whole country",
     newAllocation: "New allocation",
     newQuota: "New quota sheet",
+    newTwoStep: "New two-step split",
     newDeficit: "New deficit guarantee",
     newCouncil: "New KKR composition",
     quotaPerRegion: "Quotas and the KKR's composition are per region (KKR); choose a region for them.",
     councilPerRegion: "The KKR's composition is per region; choose a region for it.",
     allocationMade: (sheet) => `The sheet "${sheet}" is laid out: enter the amount in B4 and the weights in column C.`,
+    twoStepMade: (sheet) =>
+      `The sheet "${sheet}" is laid out: enter the total in D6, the areas' weights from B12 and the population in column D.`,
     deficitMade: (sheet) =>
       `The sheet "${sheet}" is laid out: enter the facility in D4:D6, the years' deficits in B14:C16 and the population in column C.`,
     councilMade: (sheet) =>
@@ -272,6 +275,30 @@ export const en: Locale = {
       adds: "The payments add up to the amount covered, with and without opt-outs",
       addsNot: "The payments do NOT add up to the amount covered",
       fix: "Correct the marked inputs",
+    },
+    twoStep: {
+      sheet: (area) => `Two steps ${area}`,
+      title: (area) => `Split in two steps: ${area}`,
+      help: [
+        "Enter the total in D6 (or an amount per inhabitant in D7), the areas' weights from B12 and the",
+        "municipalities' population in column D. Step one splits the total over the areas, step two each area's",
+        "part over its municipalities with KKR.TWOSTEP: each area's municipalities add up to its part exactly.",
+      ],
+      inputs: ["Total", "Amount per inhabitant (instead)", "Decimals", "To split"],
+      areaColumns: ["Area", "Weight", "Step one", "Municipalities' sum"],
+      columns: [
+        "Code",
+        "Municipality",
+        "Area",
+        "Population",
+        "This year",
+        "Last year",
+        "Change",
+        "This year per inhabitant",
+        "Change per inhabitant",
+      ],
+      adds: "Each area's municipalities add up to its part exactly",
+      addsNot: "An area does NOT add up to its part",
     },
     council: {
       sheet: (region) => `KKR composition ${region}`,

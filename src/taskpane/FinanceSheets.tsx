@@ -5,6 +5,7 @@ import { Locale } from "../locale";
 import { councilPlan } from "../sheets/councilSheet";
 import { deficitPlan } from "../sheets/deficitGuarantee";
 import { SheetPlan, allocationPlan, areaTitle, quotaPlan } from "../sheets/financeSheets";
+import { twoStepPlan } from "../sheets/twoStepSheet";
 import { useExcel } from "./ExcelContext";
 import { useWords } from "./WordsContext";
 import { ActionResult, useAction } from "./useAction";
@@ -36,6 +37,11 @@ const SHEETS: {
     label: (text) => text.newAllocation,
     plan: (area, language) => allocationPlan(area, language),
     made: (text, sheet) => text.allocationMade(sheet),
+  },
+  {
+    label: (text) => text.newTwoStep,
+    plan: (area, language) => twoStepPlan(area, language),
+    made: (text, sheet) => text.twoStepMade(sheet),
   },
   {
     label: (text) => text.newQuota,

@@ -198,7 +198,7 @@ describe("the built task pane in Chromium", () => {
   it("lays out the finance staff's allocation and quota sheets from the pane", async () => {
     await page.getByRole("tab", { name: "Fordeling og kvoter" }).click();
     await page.getByLabel("Område").selectOption("Fyn");
-    await page.getByRole("button", { name: "Ny fordeling" }).click();
+    await page.getByRole("button", { name: "Ny fordeling", exact: true }).click();
     await page.getByText('Arket "Fordeling Fyn" er lagt ud').waitFor();
     await page.screenshot({ path: join(output, "finance-allocation.png"), fullPage: true });
     await page.getByLabel("Område").selectOption("Hovedstaden");
@@ -208,6 +208,8 @@ describe("the built task pane in Chromium", () => {
     await page.getByRole("button", { name: "Ny sammensætning af KKR" }).click();
     await page.getByText('Arket "Sammensætning KKR Hovedstaden" er lagt ud').waitFor();
     await page.screenshot({ path: join(output, "finance-council.png"), fullPage: true });
+    await page.getByRole("button", { name: "Ny fordeling i to trin" }).click();
+    await page.getByText('Arket "To trin Hovedstaden" er lagt ud').waitFor();
     await page.getByLabel("Område").selectOption("Syddanmark");
     await page.getByRole("button", { name: "Ny underskudsgaranti" }).click();
     await page.getByText('Arket "Underskudsgaranti Syddanmark" er lagt ud').waitFor();
@@ -223,6 +225,7 @@ describe("the built task pane in Chromium", () => {
     ]);
     expect(formulaAt("Kvoter Hovedstaden", "J11")).toEqual([["=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)"]]);
     expect(formulaAt("Sammensætning KKR Hovedstaden", "G10")).toEqual([["=KKR.SEATS(E10:E24,$B$5,F10:F24)"]]);
+    expect(formulaAt("To trin Hovedstaden", "E20")).toEqual([["=KKR.TWOSTEP($D$9,C20:C48,D20:D48,A12:B16,$D$8)"]]);
     expect(formulaAt("Underskudsgaranti Syddanmark", "G20")).toEqual([["=KKR.POPALLOC($E$14,C20:C42,0,E20:E42)"]]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await seriousViolations()).toEqual([]);

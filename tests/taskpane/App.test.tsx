@@ -187,7 +187,7 @@ describe("the task pane", () => {
     expect(screen.getByText("Framework agreement 2019-2020")).toBeTruthy();
   });
 
-  it("lays out the allocation, quota, KKR composition and deficit-guarantee sheets, on new sheets", async () => {
+  it("lays out the allocation, quota, KKR composition, two-step and deficit-guarantee sheets, on new sheets", async () => {
     const excel = renderPane(new FakeExcel(["Ark1"]));
     fireEvent.click(screen.getByRole("tab", { name: "Fordeling og kvoter" }));
     // The finance view loads when first opened.
@@ -215,6 +215,10 @@ describe("the task pane", () => {
     );
     expect(excel.cell("Sammensætning KKR Hovedstaden", "G10")?.formula).toBe("=KKR.SEATS(E10:E24,$B$5,F10:F24)");
 
+    fireEvent.click(screen.getByRole("button", { name: "Ny fordeling i to trin" }));
+    await screen.findByText(/^Arket "To trin Hovedstaden" er lagt ud: skriv totalen i D6/);
+    expect(excel.cell("To trin Hovedstaden", "A12")?.formula).toBe("Hovedstaden");
+
     // The deficit guarantee exists for a hub area too; the whole country has no KKR of its own.
     choose("Område", "Sydjylland");
     fireEvent.click(screen.getByRole("button", { name: "Ny underskudsgaranti" }));
@@ -228,6 +232,7 @@ describe("the task pane", () => {
       "Fordeling Fyn",
       "Kvoter Hovedstaden",
       "Sammensætning KKR Hovedstaden",
+      "To trin Hovedstaden",
       "Underskudsgaranti Sydjylland",
     ]);
 
