@@ -112,7 +112,7 @@ export const da = {
     councilMade: (sheet: string) =>
       `Arket "${sheet}" er lagt ud: skriv partiernes navne, stemmer og borgmestre i kolonne A-C fra række 10.`,
     quotaMade: (sheet: string) =>
-      `Arket "${sheet}" er lagt ud: skriv brevets tal i B4:B8 og kommunernes tal i kolonne D-F.`,
+      `Arket "${sheet}" er lagt ud: skriv brevets tal i D4:D8 og kommunernes tal i kolonne D-F.`,
   },
   /** A goal's status, as the status formulas write it and the flags compare it: a 0.2 workbook's words. */
   statuses: {
@@ -196,7 +196,10 @@ export const da = {
     allocation: {
       sheet: (area: string) => `Fordeling ${area}`,
       title: (area: string) => `Fordeling efter befolkning: ${area}`,
-      help: "Skriv beløbet i B4 og vægtene i kolonne C (fx folketal fra Danmarks Statistik, FOLK1A). Sæt x i kolonne D ud for en kommune uden for ordningen. Decimaler: 0 hele kroner, 2 øre, -3 hele tusinder.",
+      help: [
+        "Skriv beløbet i B4 og vægtene i kolonne C (fx folketal fra Danmarks Statistik, FOLK1A).",
+        "Sæt x i kolonne D ud for en kommune uden for ordningen. Decimaler: 0 kroner, 2 øre, -3 tusinder.",
+      ],
       inputs: ["Beløb i alt", "Decimaler"],
       columns: ["Kode", "Kommune", "Vægt (befolkning)", "Udelad (x)", "Andel"],
       adds: "Delene giver totalen",
@@ -205,13 +208,17 @@ export const da = {
     quota: {
       sheet: (area: string) => `Kvoter ${area}`,
       title: (area: string) => `Kommunekvoter for flygtninge: ${area}`,
-      help: "Skriv tallene fra Udlændingestyrelsens brev i B4:B8 og kommunernes tal i kolonne D-F. Sæt x i G for en friholdt kommune; skriv i I den kommune, der overtager en kvote efter KKR's aftale.",
+      help: [
+        "Skriv tallene fra Udlændingestyrelsens brev i D4:D8 og kommunernes tal i kolonne D-F.",
+        "Sæt x i G for en friholdt kommune; skriv i I den kommune, der overtager en kvote efter KKR's aftale.",
+      ],
+      /** Short enough to run over columns A-C beside the inputs in D. */
       inputs: (regional: boolean) => [
         "Landstal",
         regional ? "Regionskvote" : "Antal at fordele",
-        "Befolkning i hele landet",
-        "Indvandrere fra ikke-vestlige lande i hele landet",
-        "Familiesammenførte til flygtninge i hele landet, året før",
+        "Befolkning, hele landet",
+        "Ikke-vestlige indvandrere, hele landet",
+        "Familiesammenførte året før, hele landet",
       ],
       /** In the order of Udlændingestyrelsen's letter, then the agreement's. */
       columns: [

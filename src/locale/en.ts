@@ -105,7 +105,7 @@ export const en: Locale = {
     councilMade: (sheet) =>
       `The sheet "${sheet}" is laid out: enter the parties' names, votes and mayors in columns A-C from row 10.`,
     quotaMade: (sheet) =>
-      `The sheet "${sheet}" is laid out: enter the letter's figures in B4:B8 and the municipalities' in columns D-F.`,
+      `The sheet "${sheet}" is laid out: enter the letter's figures in D4:D8 and the municipalities' in columns D-F.`,
   },
   statuses: {
     met: "Met",
@@ -184,7 +184,10 @@ export const en: Locale = {
     allocation: {
       sheet: (area) => `Allocation ${area}`,
       title: (area) => `Allocation by population: ${area}`,
-      help: "Enter the amount in B4 and the weights in column C (e.g. population from Statistics Denmark, FOLK1A). Put an x in column D for a municipality outside the scheme. Decimals: 0 whole kroner, 2 hundredths of a krone, -3 whole thousands.",
+      help: [
+        "Enter the amount in B4 and the weights in column C (e.g. population from Statistics Denmark, FOLK1A).",
+        "Put an x in column D for a municipality outside the scheme. Decimals: 0 kroner, 2 øre, -3 thousands.",
+      ],
       inputs: ["Total amount", "Decimals"],
       columns: ["Code", "Municipality", "Weight (population)", "Leave out (x)", "Share"],
       adds: "The parts add up to the total",
@@ -193,13 +196,16 @@ export const en: Locale = {
     quota: {
       sheet: (area) => `Quotas ${area}`,
       title: (area) => `Municipal refugee quotas: ${area}`,
-      help: "Enter the figures of the Danish Immigration Service's letter in B4:B8 and the municipalities' figures in columns D-F. Put an x in G for an exempt municipality; enter in I the municipality that takes over a quota by KKR's agreement.",
+      help: [
+        "Enter the figures of the Danish Immigration Service's letter in D4:D8 and the municipalities' in D-F.",
+        "Put an x in G for an exempt municipality; enter in I the one that takes over a quota by KKR's agreement.",
+      ],
       inputs: (regional) => [
         "National number (landstal)",
         regional ? "Regional quota" : "Number to distribute",
-        "Population of the whole country",
-        "Immigrants from non-Western countries, whole country",
-        "Family-reunified to refugees, whole country, the year before",
+        "Population, whole country",
+        "Non-Western immigrants, whole country",
+        "Family-reunified last year, whole country",
       ],
       columns: [
         "Code",

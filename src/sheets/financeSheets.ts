@@ -98,11 +98,12 @@ export function allocationPlan(area: Area | undefined, language: Language = "da"
   const weights = columnRange(2, first, n);
   const excluded = columnRange(3, first, n);
   const parts = columnRange(4, first, n);
+  const title = text.title(areaTitle(area, language));
   return {
     name: text.sheet(areaShort(area, language)),
     cells: [
-      { address: "A1", formulas: [[text.title(areaTitle(area, language))]] },
-      { address: "A2", formulas: [[text.help]] },
+      { address: "A1", formulas: [[title]] },
+      helpLines(text.help, 1, 0),
       ...inputBlock(3, text.inputs, ["", 0]),
       { address: blockAddress({ row: header, column: 0, rows: 1, columns: 5 }), formulas: [text.columns] },
       { address: blockAddress({ row: first, column: 0, rows: n, columns: 2 }), formulas: registerRows(municipalities) },
@@ -112,12 +113,13 @@ export function allocationPlan(area: Area | undefined, language: Language = "da"
         address: blockAddress({ row: sumRow, column: 0, rows: 2, columns: 5 }),
         formulas: [
           [words.total, "", `=SUM(${weights})`, "", `=SUM(${parts})`],
+          // In B, so the sentence runs over the empty cells to its right, inside the printed width.
           [
             words.control,
-            "",
-            "",
-            "",
             `=IF(ISNUMBER(${TOTAL}),IF(ROUND(${cellAddress(sumRow, 4)}-${TOTAL},9)=0,${excelString(text.adds)},${excelString(text.addsNot)}),"")`,
+            "",
+            "",
+            "",
           ],
         ],
       },
@@ -134,10 +136,15 @@ export function allocationPlan(area: Area | undefined, language: Language = "da"
     ],
     autofit: [blockAddress({ row: header, column: 0, rows: n + 3, columns: 5 })],
     firstInput: "B4",
+    print: { footer: title, titleRows: `$${header + 1}:$${header + 1}` },
   };
 }
 
-/** Where the quota sheet's parts are: inputs in B4:B8, the table from row 10, totals, the per-region block. */
+/**
+ * Where the quota sheet's parts are: inputs in D4:D8 (their labels run over A-C, so column A stays as narrow
+ * as the codes), the table from row 10, totals, the per-region block.
+ */
+const QUOTA_INPUTS = 3;
 function quotaLayout(n: number) {
   const header = 9;
   const first = header + 1;
@@ -150,12 +157,13 @@ export function quotaPlan(area?: Extract<Area, { kind: "region" }>, language: La
   const layout = quotaLayout(municipalities.length);
   const { header, first, regionRow, width } = layout;
   const text = wordsFor(language).finance.quota;
+  const title = text.title(areaTitle(area, language));
   return {
     name: text.sheet(areaShort(area, language)),
     cells: [
-      { address: "A1", formulas: [[text.title(areaTitle(area, language))]] },
-      { address: "A2", formulas: [[text.help]] },
-      ...inputBlock(3, text.inputs(area !== undefined)),
+      { address: "A1", formulas: [[title]] },
+      helpLines(text.help, 1, 0),
+      ...inputBlock(3, text.inputs(area !== undefined), [], QUOTA_INPUTS),
       { address: blockAddress({ row: header, column: 0, rows: 1, columns: width }), formulas: [text.columns] },
       {
         address: blockAddress({ row: first, column: 0, rows: municipalities.length, columns: 3 }),
@@ -165,7 +173,7 @@ export function quotaPlan(area?: Extract<Area, { kind: "region" }>, language: La
     ],
     formats: [
       { address: "A1", bold: true },
-      { address: "B4:B8", fill: INPUT_FILL, numberFormat: WHOLE },
+      { address: "D4:D8", fill: INPUT_FILL, numberFormat: WHOLE },
       {
         address: blockAddress({ row: header, column: 0, rows: 1, columns: width }),
         bold: true,
@@ -182,7 +190,8 @@ export function quotaPlan(area?: Extract<Area, { kind: "region" }>, language: La
       { address: blockAddress({ row: regionRow, column: 0, rows: 1, columns: 2 }), bold: true, fill: HEADER_FILL },
     ],
     autofit: [blockAddress({ row: header, column: 0, rows: municipalities.length + 3, columns: width })],
-    firstInput: "B4",
+    firstInput: "D4",
+    print: { footer: title, titleRows: `$${header + 1}:$${header + 1}` },
   };
 }
 
@@ -195,7 +204,7 @@ function quotaFormulas(
   const words = wordsFor(language).finance;
   const n = municipalities.length;
   const { first, sumRow, regionRow, width } = quotaLayout(n);
-  const [LANDSTAL, QUOTA, P, I, F] = [3, 4, 5, 6, 7].map((row) => absolute(row, 1));
+  const [LANDSTAL, QUOTA, P, I, F] = [3, 4, 5, 6, 7].map((row) => absolute(row, QUOTA_INPUTS));
   const column = (index: number) => columnRange(index, first, n);
   const regions = [...new Set(municipalities.map((m) => m.region))];
   const blanks = (count: number) => Array<Cell>(count).fill("");
@@ -220,7 +229,7 @@ function quotaFormulas(
           "",
           `=SUM(${column(9)})`,
         ],
-        [words.control, ...blanks(8), `=IF(ISNUMBER(${QUOTA}),${adds},"")`],
+        [words.control, `=IF(ISNUMBER(${QUOTA}),${adds},"")`, ...blanks(8)],
       ],
     },
     { address: blockAddress({ row: regionRow, column: 0, rows: 1, columns: 2 }), formulas: [words.quota.perRegion] },

@@ -221,7 +221,7 @@ describe("the built task pane in Chromium", () => {
       log.find((entry) => entry.op === "setFormulas" && entry.sheet === sheet && entry.address === address)?.formulas;
     expect(formulaAt("Fordeling Fyn", "E8")).toEqual([["=KKR.POPALLOC($B$4,C8:C16,$B$5,D8:D16)"]]);
     expect(formulaAt("Kvoter Hovedstaden", "H11")).toEqual([
-      ["=KKR.QUOTA($B$5,D11:D39,E11:E39,F11:F39,$B$4,$B$6,$B$7,$B$8,G11:G39)"],
+      ["=KKR.QUOTA($D$5,D11:D39,E11:E39,F11:F39,$D$4,$D$6,$D$7,$D$8,G11:G39)"],
     ]);
     expect(formulaAt("Kvoter Hovedstaden", "J11")).toEqual([["=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)"]]);
     expect(formulaAt("Sammensætning KKR Hovedstaden", "G10")).toEqual([["=KKR.SEATS(E10:E24,$B$5,F10:F24)"]]);

@@ -27,7 +27,7 @@ describe("the allocation sheet (Ny fordeling)", () => {
     expect(cell("E8")).toBe("=KKR.POPALLOC($B$4,C8:C16,$B$5,D8:D16)");
     expect(cell("E9") ?? "").toBe(""); // the formula spills; nothing is written below it
     expect(["A17", "C17", "E17"].map(cell)).toEqual(["I alt", "=SUM(C8:C16)", "=SUM(E8:E16)"]);
-    expect(cell("E18")).toBe(
+    expect(cell("B18")).toBe(
       '=IF(ISNUMBER($B$4),IF(ROUND(E17-$B$4,9)=0,"Delene giver totalen","Delene giver IKKE totalen"),"")',
     );
     expect(excel.sheet(sheetName).formats).toContainEqual({
@@ -66,14 +66,17 @@ describe("the quota sheet (Ny kvoteberegning)", () => {
     expect(["A4", "A5", "A6", "A7", "A8"].map(cell)).toEqual([
       "Landstal",
       "Regionskvote",
-      "Befolkning i hele landet",
-      "Indvandrere fra ikke-vestlige lande i hele landet",
-      "Familiesammenførte til flygtninge i hele landet, året før",
+      "Befolkning, hele landet",
+      "Ikke-vestlige indvandrere, hele landet",
+      "Familiesammenførte året før, hele landet",
     ]);
+    // The inputs in D, their labels running over A-C; the sheet prints landscape, the header repeated.
+    expect(excel.selection).toBe("'Kvoter Hovedstaden'!D4");
+    expect(excel.sheet(sheetName).print).toMatchObject({ titleRows: "$10:$10", orientation: "Landscape" });
     expect(["A10", "H10", "I10", "J10"].map(cell)).toEqual(["Kode", "Beregnet kvote", "Overtages af", "Endelig kvote"]);
     // 29 municipalities in rows 11-39: København (101) first, Bornholm (400) last.
     expect([cell("A11"), cell("B11"), cell("C11"), cell("B39")]).toEqual([101, "København", "Hovedstaden", "Bornholm"]);
-    expect(cell("H11")).toBe("=KKR.QUOTA($B$5,D11:D39,E11:E39,F11:F39,$B$4,$B$6,$B$7,$B$8,G11:G39)");
+    expect(cell("H11")).toBe("=KKR.QUOTA($D$5,D11:D39,E11:E39,F11:F39,$D$4,$D$6,$D$7,$D$8,G11:G39)");
     expect(cell("J11")).toBe("=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)");
     expect(["A40", "D40", "H40", "J40"].map(cell)).toEqual([
       "Region i alt",
@@ -81,8 +84,8 @@ describe("the quota sheet (Ny kvoteberegning)", () => {
       "=SUM(H11:H39)",
       "=SUM(J11:J39)",
     ]);
-    expect(cell("J41")).toBe(
-      '=IF(ISNUMBER($B$5),IF(J40=$B$5,"Kvoterne giver det samlede antal","Kvoterne giver IKKE det samlede antal"),"")',
+    expect(cell("B41")).toBe(
+      '=IF(ISNUMBER($D$5),IF(J40=$D$5,"Kvoterne giver det samlede antal","Kvoterne giver IKKE det samlede antal"),"")',
     );
     expect([cell("A43"), cell("A44"), cell("B44")]).toEqual(["Region", "Hovedstaden", "=SUMIF(C11:C39,A44,J11:J39)"]);
   });

@@ -206,7 +206,7 @@ describe("the task pane", () => {
     choose("Område", "Hovedstaden");
     fireEvent.click(screen.getByRole("button", { name: "Ny kvoteberegning" }));
     await screen.findByText(
-      'Arket "Kvoter Hovedstaden" er lagt ud: skriv brevets tal i B4:B8 og kommunernes tal i kolonne D-F.',
+      'Arket "Kvoter Hovedstaden" er lagt ud: skriv brevets tal i D4:D8 og kommunernes tal i kolonne D-F.',
     );
     expect(excel.cell("Kvoter Hovedstaden", "J11")?.formula).toBe("=KKR.TRANSFER(H11:H39,B11:B39,I11:I39)");
     fireEvent.click(screen.getByRole("button", { name: "Ny sammensætning af KKR" }));
