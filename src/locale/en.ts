@@ -186,7 +186,7 @@ export const en: Locale = {
       title: (area) => `Allocation by population: ${area}`,
       help: [
         "Enter the amount in B4 and the weights in column C (e.g. population from Statistics Denmark, FOLK1A).",
-        "Put an x in column D for a municipality outside the scheme. Decimals: 0 kroner, 2 øre, -3 thousands.",
+        "Put an x in column D for a municipality outside the scheme. Decimals: 0 kroner, 2 hundredths, -3 thousands.",
       ],
       inputs: ["Total amount", "Decimals"],
       columns: ["Code", "Municipality", "Weight (population)", "Leave out (x)", "Share"],

@@ -3,6 +3,9 @@
  * a text a formula writes. Names of places and the sources' own words (a section "Mål 1", survey answers)
  * are data, not the add-in's words, and are left out of the check.
  */
+import { councilPlan } from "../../src/sheets/councilSheet";
+import { deficitPlan } from "../../src/sheets/deficitGuarantee";
+import { twoStepPlan } from "../../src/sheets/twoStepSheet";
 import { HUB_NAMES, MUNICIPALITIES, REGION_NAMES } from "../../src/core";
 import { SEGMENTS, SOURCE_DOCUMENTS, catalogue, formatMeasure, goalsFor } from "../../src/goals";
 import { developmentPlan } from "../../src/sheets/development";
@@ -73,11 +76,14 @@ describe("the English sheets", () => {
     expect(danishIn([...textsOf(headerAndNotes), development.name])).toEqual([]);
   });
 
-  it("the finance staff's allocation and quota sheets", () => {
+  it("the finance staff's and the secretariat's sheets: allocation, quota, two steps, deficit, council", () => {
     for (const plan of [
       allocationPlan(undefined, "en"),
       quotaPlan(undefined, "en"),
       allocationPlan({ kind: "hub", id: "fyn" }, "en"),
+      twoStepPlan(undefined, "en"),
+      deficitPlan({ kind: "region", id: "syddanmark" }, "en"),
+      councilPlan({ kind: "region", id: "midtjylland" }, "en"),
     ])
       expect([plan.name, danishIn(textsOf(plan.cells))]).toEqual([plan.name, []]);
   });
