@@ -26,36 +26,43 @@ type Pane = Locale["pane"];
 
 /**
  * The sheets a finance officer or KKR secretary lays out: for which areas each one exists (quotas for the
- * whole country or a region, the KKR's composition for a region), its plan, and what the pane says after.
+ * whole country or a region, the KKR's composition for a region), its plan (made on the click, not on every
+ * render), and what the pane says after.
  */
 const SHEETS: {
   label: (text: Pane) => string;
-  plan: (area: Area | undefined, language: Locale["language"]) => SheetPlan | undefined;
+  available: (area: Area | undefined) => boolean;
+  plan: (area: Area | undefined, language: Locale["language"]) => SheetPlan;
   made: (text: Pane, sheet: string) => string;
 }[] = [
   {
     label: (text) => text.newAllocation,
+    available: () => true,
     plan: (area, language) => allocationPlan(area, language),
     made: (text, sheet) => text.allocationMade(sheet),
   },
   {
     label: (text) => text.newTwoStep,
+    available: () => true,
     plan: (area, language) => twoStepPlan(area, language),
     made: (text, sheet) => text.twoStepMade(sheet),
   },
   {
     label: (text) => text.newQuota,
-    plan: (area, language) => (area?.kind === "hub" ? undefined : quotaPlan(area as Region | undefined, language)),
+    available: (area) => area?.kind !== "hub",
+    plan: (area, language) => quotaPlan(area as Region | undefined, language),
     made: (text, sheet) => text.quotaMade(sheet),
   },
   {
     label: (text) => text.newDeficit,
+    available: () => true,
     plan: (area, language) => deficitPlan(area, language),
     made: (text, sheet) => text.deficitMade(sheet),
   },
   {
     label: (text) => text.newCouncil,
-    plan: (area, language) => (area?.kind === "region" ? councilPlan(area, language) : undefined),
+    available: (area) => area?.kind === "region",
+    plan: (area, language) => councilPlan(area as Region, language),
     made: (text, sheet) => text.councilMade(sheet),
   },
 ];
@@ -71,10 +78,10 @@ export function FinanceSheets() {
   const area = AREAS.find((candidate) => candidate.value === value)?.area;
   const hint = area?.kind === "hub" ? text.quotaPerRegion : area === undefined ? text.councilPerRegion : undefined;
 
-  const create = (plan: SheetPlan, made: (sheet: string) => string) =>
+  const create = (sheet: (typeof SHEETS)[number]) =>
     run(async () => {
-      const { sheetName } = await excel.addSheet(plan);
-      return { intent: "success", text: made(sheetName) };
+      const { sheetName } = await excel.addSheet(sheet.plan(area, words.language));
+      return { intent: "success", text: sheet.made(text, sheetName) };
     });
 
   return (
@@ -90,18 +97,11 @@ export function FinanceSheets() {
         </Select>
       </Field>
       <div className={styles.buttons}>
-        {SHEETS.map((sheet) => {
-          const plan = sheet.plan(area, words.language);
-          return (
-            <Button
-              key={sheet.label(text)}
-              disabled={busy || plan === undefined}
-              onClick={() => plan && create(plan, (name) => sheet.made(text, name))}
-            >
-              {sheet.label(text)}
-            </Button>
-          );
-        })}
+        {SHEETS.map((sheet) => (
+          <Button key={sheet.label(text)} disabled={busy || !sheet.available(area)} onClick={() => create(sheet)}>
+            {sheet.label(text)}
+          </Button>
+        ))}
       </div>
       <ActionResult message={message} />
     </div>
