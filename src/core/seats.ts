@@ -24,7 +24,7 @@ import { LocalizedText, numberError, valueError } from "./errors";
 import { listNames, partyName, readCounts, readSeats } from "./votes";
 
 /** How under-represented a party is: votes ÷ seats, with "votes but no seat" above every finite ratio. */
-export function compareUnderRepresentation(votesA: bigint, seatsA: number, votesB: bigint, seatsB: number): number {
+function compareUnderRepresentation(votesA: bigint, seatsA: number, votesB: bigint, seatsB: number): number {
   const unseatedA = seatsA === 0 && votesA > 0n;
   const unseatedB = seatsB === 0 && votesB > 0n;
   if (unseatedA !== unseatedB) return unseatedA ? 1 : -1;
@@ -35,7 +35,7 @@ export function compareUnderRepresentation(votesA: bigint, seatsA: number, votes
 }
 
 /** Each party's seats from these minimums, the largest ratio first. Throws on a tie that matters. */
-export function minMaxSeats(
+function minMaxSeats(
   votes: readonly bigint[],
   total: number,
   minimum: readonly number[],

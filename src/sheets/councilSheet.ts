@@ -13,7 +13,7 @@ import { SheetPlan, absolute, columnRange, helpLines, inputBlock, quotedYesNo } 
 import { Cell, HEADER_FILL, INPUT_FILL, excelString } from "./plan";
 
 /** Rows for parties: more than any region's ballot has had lists with votes worth counting. */
-export const PARTY_ROWS = 15;
+const PARTY_ROWS = 15;
 
 export function councilLayout() {
   const header = 8;
