@@ -54,6 +54,19 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)
 const columnOf = <T>(count: number, make: () => T): T[][] => Array.from({ length: count }, () => [make()]);
 
 const scores = columnOf(SIZE, () => (next() < 0.02 ? "" : Math.floor(next() * 11)));
+/** The recommend column as exports write it: the ends as labels, "Ved ikke", blanks, the rest numbers. */
+const labelledScores = scores.map(([score]) =>
+  next() < 0.05
+    ? ["Ved ikke"]
+    : [score === 10 ? "10 - Meget sandsynligt" : score === 0 ? "0 - Slet ikke sandsynligt" : score],
+);
+/** What a bare loop over that column is given ready-made: each text's score, or -1 for no respondent. */
+const LABEL_SCORES = new Map<unknown, number>([
+  ["10 - Meget sandsynligt", 10],
+  ["0 - Slet ikke sandsynligt", 0],
+  ["Ved ikke", -1],
+  ["", -1],
+]);
 const referral = columnOf(SIZE, () => pick(["ja", "nej", "ved ikke", "", "Ja"]));
 const effectAnswers = columnOf(SIZE, () =>
   pick(["i høj grad", "i nogen grad", "i lav grad", "slet ikke", "ved ikke", ""]),
@@ -81,33 +94,69 @@ function bareNps(grid: unknown[][]): number {
   return promoters - detractors;
 }
 
-/** The least a share must do: count the non-blank, non-excluded cells and the counted ones. */
-function bareShare(
-  grid: unknown[][],
-  counted: string,
-  excluded: string,
-  filter?: unknown[][],
-  wanted?: string,
-): number {
+/** The bare NPS loop over labelled answers: a number as it is, a text by a ready lookup. */
+function bareLabelledNps(grid: unknown[][]): number {
+  let promoters = 0;
+  let detractors = 0;
+  for (const row of grid) {
+    for (const cell of row) {
+      const score = typeof cell === "number" ? cell : (LABEL_SCORES.get(cell) ?? -1);
+      if (score < 0) continue;
+      if (score >= 9) promoters++;
+      else if (score <= 6) detractors++;
+    }
+  }
+  return promoters - detractors;
+}
+
+/**
+ * The least a share must do to give the same count: each distinct answer's verdict is known in advance
+ * (1 counted, 0 another answer, -1 no respondent), so the loop is one lookup and two additions per cell.
+ * A plain === against the counted text would not do the same count: SHARE also counts "Ja" as "ja", and
+ * the segment filter takes "Vækst" for "vækst"; so the segment's verdicts are looked up as well.
+ */
+function bareShare(grid: unknown[][], verdicts: Map<unknown, number>, filter?: unknown[][]): number {
   let hits = 0;
   let respondents = 0;
   for (let row = 0; row < grid.length; row++) {
-    if (filter && filter[row][0] !== wanted) continue;
-    const cell = grid[row][0];
-    if (cell === "" || cell === excluded) continue;
+    if (filter && SEGMENT_VERDICTS.get(filter[row][0]) !== true) continue;
+    const verdict = verdicts.get(grid[row][0]) ?? -1;
+    if (verdict < 0) continue;
     respondents++;
-    if (cell === counted) hits++;
+    hits += verdict;
   }
   return hits / respondents;
 }
 
+const SEGMENT_VERDICTS = new Map<unknown, boolean>([
+  ["vækst", true],
+  ["drift", false],
+]);
+const REFERRAL_VERDICTS = new Map<unknown, number>([
+  ["ja", 1],
+  ["Ja", 1],
+  ["nej", 0],
+  ["ved ikke", -1],
+  ["", -1],
+]);
+const EFFECT_VERDICTS = new Map<unknown, number>([
+  ["i høj grad", 1],
+  ["i nogen grad", 0],
+  ["i lav grad", 0],
+  ["slet ikke", 0],
+  ["ved ikke", 0],
+  ["", -1],
+]);
+
 const timed = {
   nps: medianMs(() => nps(scores)),
   bareNps: medianMs(() => bareNps(scores)),
+  labelledNps: medianMs(() => nps(labelledScores)),
+  bareLabelledNps: medianMs(() => bareLabelledNps(labelledScores)),
   share: medianMs(() => share(referral, "ja", { excluded: "ved ikke" })),
-  bareShare: medianMs(() => bareShare(referral, "ja", "ved ikke")),
+  bareShare: medianMs(() => bareShare(referral, REFERRAL_VERDICTS)),
   effect: medianMs(() => effectShare(effectAnswers, { segments, segment: "vækst" })),
-  bareEffect: medianMs(() => bareShare(effectAnswers, "i høj grad", "", segments, "vækst")),
+  bareEffect: medianMs(() => bareShare(effectAnswers, EFFECT_VERDICTS, segments)),
   npsInterval: medianMs(() => npsInterval(scores)),
   newShare: medianMs(() => newShare(firms, previousFirms)),
   spread: medianMs(() => spread(activity, population.slice(0, 98), "relativ")),
@@ -118,6 +167,12 @@ const timed = {
 const rows: [string, number, string?][] = [
   [`NPS, ${count(SIZE)} cells`, timed.nps, `${(timed.nps / timed.bareNps).toFixed(2)}× bare loop`],
   ["  bare promoter/detractor loop, same cells", timed.bareNps],
+  [
+    `NPS, export labels and "Ved ikke", ${count(SIZE)} cells`,
+    timed.labelledNps,
+    `${(timed.labelledNps / timed.bareLabelledNps).toFixed(2)}× bare loop`,
+  ],
+  ["  bare loop with the labels' scores looked up", timed.bareLabelledNps],
   [`SHARE, ${count(SIZE)} answers`, timed.share, `${(timed.share / timed.bareShare).toFixed(2)}× bare loop`],
   ["  bare counting loop, same cells", timed.bareShare],
   [

@@ -19,6 +19,7 @@ const list = (values: number[][], show: (value: number) => string): string => va
 // The README's tables.
 const npsScores = column(10, 3, 9, 8, 5);
 const npsSegments = column("drift", "vækst", "Drift", "vækst", "drift");
+const exportScores = column("10 - Meget sandsynligt", "Ved ikke", "3", "", "9 (meget sandsynligt)", "Kan ikke vurdere");
 const scores = (promoters: number, passives: number, detractors: number) =>
   column(...Array(promoters).fill(10), ...Array(passives).fill(8), ...Array(detractors).fill(3));
 const answers = column("ja", "nej", "Ja", "ved ikke", "", "JA", "nej");
@@ -54,6 +55,12 @@ const examples: [formula: string, result: string, compute: () => string][] = [
         return `\`${code}\` "${message}"`;
       }
     },
+  ],
+  ["=KKR.NPS(C2:C6)", "33,33", () => danish(KKR.nps(exportScores.slice(0, 5), no, no, no), 2)],
+  [
+    '=KKR.NPS(C2:C7; ; ; "kan ikke vurdere")',
+    "33,33",
+    () => danish(KKR.nps(exportScores, no, no, [["kan ikke vurdere"]]), 2),
   ],
   [
     "=KKR.NPSINTERVAL(A2:A21)",

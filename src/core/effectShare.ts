@@ -5,7 +5,9 @@
  */
 import { ARGUMENT } from "./argumentNames";
 import { Grid, cellError, isBlank, normalizeText, readFlagArgument, requireGrid, showCell } from "./cells";
-import { valueError } from "./errors";
+import { LocalizedText, valueError } from "./errors";
+import { isDontKnow, numberedLabel } from "./answers";
+import { readOnce } from "./readings";
 import { SegmentOptions, segmentFilter } from "./segments";
 import { ShareCounts, shareOf } from "./share";
 
@@ -19,18 +21,43 @@ export interface EffectShareOptions extends SegmentOptions {
   excludeDontKnow?: unknown;
 }
 
-const ANSWERS = new Map<string, Answer>([
+/**
+ * The wordings exports use, Danish with the leading "i" dropped, and English; a five-point scale's
+ * "meget høj grad" is effect "i høj grad" or more, its "mindre grad"/"meget lav grad" low. The don't-know
+ * answers of answers.ts are "ved ikke".
+ */
+const DANISH_ANSWERS: readonly (readonly [string, Answer])[] = [
+  ["meget høj grad", "high"],
   ["høj grad", "high"],
   ["nogen grad", "some"],
+  ["mindre grad", "low"],
   ["lav grad", "low"],
+  ["meget lav grad", "low"],
   ["slet ikke", "none"],
-  ["ved ikke", "dontKnow"],
+];
+const ENGLISH_ANSWERS: readonly (readonly [string, Answer])[] = [
+  ["to a very high degree", "high"],
+  ["to a very great extent", "high"],
   ["to a high degree", "high"],
+  ["to a great extent", "high"],
+  ["to a large extent", "high"],
   ["to some degree", "some"],
+  ["to some extent", "some"],
+  ["to a moderate extent", "some"],
   ["to a low degree", "low"],
+  ["to a small extent", "low"],
+  ["to a very low degree", "low"],
+  ["to a very small extent", "low"],
   ["not at all", "none"],
-  ["don't know", "dontKnow"],
-]);
+];
+const ANSWERS = new Map<string, Answer>([...DANISH_ANSWERS, ...ENGLISH_ANSWERS]);
+
+const listed = (answers: readonly (readonly [string, Answer])[], prefix: string) =>
+  answers.map(([wording]) => `"${prefix}${wording}"`).join(", ");
+const NOT_AN_ANSWER: LocalizedText = {
+  da: ` er ikke et svar, der forstås; svarene er ${listed(DANISH_ANSWERS.slice(0, -1), "i ")}, "slet ikke" og "ved ikke" (også med tal foran, "5 - I meget høj grad", og på engelsk).`,
+  en: ` is not an answer that is understood; the answers are ${listed(ENGLISH_ANSWERS.slice(0, -1), "")}, "not at all" and "don't know" (also with a number first, "5 - To a very high degree", and in Danish).`,
+};
 
 const LEVELS = new Map<string, EffectLevel>([
   ["høj", "high"],
@@ -53,8 +80,24 @@ function parseEffectLevel(level: unknown): EffectLevel {
 }
 
 function parseAnswer(text: string): Answer | undefined {
-  const normalized = normalizeText(text);
+  if (isDontKnow(text)) return "dontKnow";
+  const labelled = numberedLabel(text);
+  const normalized = labelled === undefined ? normalizeText(text) : labelled.label;
   return ANSWERS.get(normalized.startsWith("i ") ? normalized.slice(2) : normalized);
+}
+
+/** A cell's reading as bits: answered at all, with effect, an answer other than "ved ikke"; or invalid. */
+const ANSWERED = 1;
+const EFFECT = 2;
+const KNOWN = 4;
+const INVALID = 8;
+
+function notAnAnswer(answers: Grid, row: number, column: number) {
+  const shown = showCell(answers[row][column]);
+  return cellError(ARGUMENT.answers, answers, row, column, {
+    da: shown.da + NOT_AN_ANSWER.da,
+    en: shown.en + NOT_AN_ANSWER.en,
+  });
 }
 
 /** The respondents and those of them with effect. */
@@ -63,37 +106,28 @@ function effectCounts(answerGrid: Grid, options: EffectShareOptions = {}): Share
   const level = parseEffectLevel(options.level);
   const excludeDontKnow = readFlagArgument(options.excludeDontKnow, ARGUMENT.excludeDontKnow, false);
   const inSegment = respondentSegmentFilter(answers, options);
-  // One reading per distinct cell value, so the loop over a million answers is a lookup per cell.
-  const parsed = new Map<unknown, Answer | "blank" | "invalid">();
+  // Each distinct answer read once into bits, so a row is judged by OR-ing its cells' bits.
+  const bitsOf = readOnce((cell): number => {
+    if (isBlank(cell)) return 0;
+    const answer = typeof cell === "string" ? parseAnswer(cell) : undefined;
+    if (answer === undefined) return INVALID;
+    const effect = answer === "high" || (level === "medium" && answer === "some") ? EFFECT : 0;
+    return ANSWERED | effect | (answer === "dontKnow" ? 0 : KNOWN);
+  });
   let respondents = 0;
   let withEffect = 0;
   for (let row = 0; row < answers.length; row++) {
     if (inSegment && !inSegment.test(row, 0)) continue;
-    let answered = false;
-    let onlyDontKnow = true;
-    let hasEffect = false;
     const cells = answers[row];
+    let bits = 0;
     for (let column = 0; column < cells.length; column++) {
-      const cell = cells[column];
-      let answer = parsed.get(cell);
-      if (answer === undefined) {
-        answer = isBlank(cell) ? "blank" : (typeof cell === "string" && parseAnswer(cell)) || "invalid";
-        parsed.set(cell, answer);
-      }
-      if (answer === "blank") continue;
-      if (answer === "invalid") {
-        throw cellError(ARGUMENT.answers, answers, row, column, {
-          da: `${showCell(cell).da} er ikke et svar; brug "i høj grad", "i nogen grad", "i lav grad", "slet ikke" eller "ved ikke".`,
-          en: `${showCell(cell).en} is not an answer; use "to a high degree", "to some degree", "to a low degree", "not at all" or "don't know".`,
-        });
-      }
-      answered = true;
-      if (answer !== "dontKnow") onlyDontKnow = false;
-      if (answer === "high" || (level === "medium" && answer === "some")) hasEffect = true;
+      const cellBits = bitsOf(cells[column]);
+      if (cellBits === INVALID) throw notAnAnswer(answers, row, column);
+      bits |= cellBits;
     }
-    if (!answered || (onlyDontKnow && excludeDontKnow)) continue;
+    if (bits === 0 || (excludeDontKnow && (bits & KNOWN) === 0)) continue;
     respondents++;
-    if (hasEffect) withEffect++;
+    if (bits & EFFECT) withEffect++;
   }
   if (respondents === 0) inSegment?.requireOccurs();
   return { counted: withEffect, respondents };

@@ -6,6 +6,7 @@
  */
 import { ExcelValue, Grid, isBlank, matchKey, showCell } from "./cells";
 import { valueError } from "./errors";
+import { readOnce } from "./readings";
 
 export interface SegmentOptions {
   /** A segment per answer (or per respondent row). */
@@ -25,11 +26,10 @@ export interface SegmentFilter {
 }
 
 const MAX_LISTED = 8;
-const UNSEEN = Symbol("unseen");
 
 /**
  * The filter for the chosen segment, or undefined when no filter is asked for. The caller has checked that
- * the segment column is a range that fits its answers. Verdicts are worked out once per distinct cell value, as they are met.
+ * the segment column is a range that fits its answers. Verdicts are worked out once per distinct cell value.
  */
 export function segmentFilter({ segments, segment }: SegmentOptions): SegmentFilter | undefined {
   const noSegment = isBlank(segment);
@@ -49,25 +49,9 @@ export function segmentFilter({ segments, segment }: SegmentOptions): SegmentFil
     );
   }
   const keyOf = (cell: ExcelValue) => (isBlank(cell) ? undefined : matchKey(cell));
-  const verdicts = new Map<ExcelValue, boolean>();
-  // The last value seen that is in the segment and the last that is not: a segment column holds few
-  // distinct values, so most cells are answered by an identity check before the map.
-  let lastIn: ExcelValue = UNSEEN;
-  let lastOut: ExcelValue = UNSEEN;
+  const inSegment = readOnce((cell) => keyOf(cell) === wanted);
   return {
-    test(row, column) {
-      const cell = segments[row][column];
-      if (cell === lastIn) return true;
-      if (cell === lastOut) return false;
-      let verdict = verdicts.get(cell);
-      if (verdict === undefined) {
-        verdict = keyOf(cell) === wanted;
-        verdicts.set(cell, verdict);
-      }
-      if (verdict) lastIn = cell;
-      else lastOut = cell;
-      return verdict;
-    },
+    test: (row, column) => inSegment(segments[row][column]),
     requireOccurs() {
       const seen = new Map<string, ExcelValue>();
       for (const cells of segments) {

@@ -4,6 +4,8 @@
  * ikke") leave the denominator; any other answer is a respondent who does not count.
  */
 import { ARGUMENT } from "./argumentNames";
+import { answerKeys, numberedLabel } from "./answers";
+import { readOnce } from "./readings";
 import {
   ExcelValue,
   Grid,
@@ -15,7 +17,7 @@ import {
   requireSameShape,
   showCell,
 } from "./cells";
-import { LocalizedText, divisionByZeroError, valueError } from "./errors";
+import { divisionByZeroError, valueError } from "./errors";
 import { SegmentOptions, segmentFilter } from "./segments";
 
 export interface ShareCounts {
@@ -28,37 +30,47 @@ export interface ShareOptions extends SegmentOptions {
   excluded?: unknown;
 }
 
-/** The non-blank values of a single value or a range, as keys; an error value in them is #VALUE!. */
-function valueSet(values: unknown, argument: LocalizedText): Set<string> {
-  const grid: Grid = Array.isArray(values) ? requireGrid(values, argument) : [[values]];
-  const keys = new Set<string>();
-  grid.forEach((cells, row) =>
-    cells.forEach((cell, column) => {
-      if (cell === null || cell === undefined || isBlank(cell)) return;
-      const key = matchKey(cell);
-      if (key === undefined) {
-        throw cellError(argument, grid, row, column, {
-          da: `${showCell(cell).da} kan ikke sammenlignes med svar; skriv en tekst eller et tal.`,
-          en: `${showCell(cell).en} cannot be compared with answers; write a text or a number.`,
-        });
-      }
-      keys.add(key);
-    }),
-  );
-  return keys;
+const NO_RESPONDENT = 0;
+const OTHER = 1;
+const COUNTED = 2;
+const ERROR = 3;
+
+/**
+ * What an answer is for the share: blank or excluded, counted, another answer, or an error value. A
+ * numbered label ("5 - Meget tilfreds") is counted or excluded by its whole text, its number or its words.
+ */
+function verdict(cell: ExcelValue, countedKeys: Set<string>, excludedKeys: Set<string>): number {
+  if (isBlank(cell)) return NO_RESPONDENT;
+  if (excelErrorCode(cell) !== undefined) return ERROR;
+  const keys = [matchKey(cell)];
+  if (typeof cell === "string") {
+    const labelled = numberedLabel(cell);
+    if (labelled !== undefined) keys.push(String(labelled.number), labelled.label);
+  }
+  if (keys.some((key) => key !== undefined && countedKeys.has(key))) return COUNTED;
+  if (keys.some((key) => key !== undefined && excludedKeys.has(key))) return NO_RESPONDENT;
+  return OTHER;
+}
+
+function errorValueAt(answers: Grid, row: number, column: number) {
+  const shown = showCell(answers[row][column]);
+  return cellError(ARGUMENT.answers, answers, row, column, {
+    da: `cellen viser fejlen ${shown.da}; ret den først.`,
+    en: `the cell shows the error ${shown.en}; correct it first.`,
+  });
 }
 
 function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions = {}): ShareCounts {
   const answers = requireGrid(answerGrid, ARGUMENT.answers);
   if (options.segments !== undefined) requireSameShape(answers, ARGUMENT.answers, options.segments, ARGUMENT.segments);
-  const countedKeys = valueSet(counted, ARGUMENT.counted);
+  const countedKeys = answerKeys(counted, ARGUMENT.counted);
   if (countedKeys.size === 0) {
     throw valueError(
       'Tæller er tom; angiv det svar, der tæller, fx "ja".',
       'Counted is blank; give the answer that counts, e.g. "ja".',
     );
   }
-  const excludedKeys = valueSet(options.excluded ?? null, ARGUMENT.excluded);
+  const excludedKeys = answerKeys(options.excluded ?? null, ARGUMENT.excluded);
   const both = [...countedKeys].find((key) => excludedKeys.has(key));
   if (both !== undefined) {
     throw valueError(
@@ -67,8 +79,7 @@ function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions =
     );
   }
   const inSegment = segmentFilter(options);
-  // One verdict per distinct cell value, so the loop over a million answers is a lookup per cell.
-  const verdicts = new Map<ExcelValue, "counted" | "excluded" | "other" | "blank">();
+  const verdictOf = readOnce((cell) => verdict(cell, countedKeys, excludedKeys));
   let countedAnswers = 0;
   let respondents = 0;
   for (let row = 0; row < answers.length; row++) {
@@ -76,30 +87,11 @@ function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions =
     for (let column = 0; column < cells.length; column++) {
       // Answers outside the segment are not read at all, as in NPS and EFFECTSHARE: an error there is no error here.
       if (inSegment && !inSegment.test(row, column)) continue;
-      const cell = cells[column];
-      let verdict = verdicts.get(cell);
-      if (verdict === undefined) {
-        if (excelErrorCode(cell) !== undefined) {
-          throw cellError(ARGUMENT.answers, answers, row, column, {
-            da: `cellen viser fejlen ${showCell(cell).da}; ret den først.`,
-            en: `the cell shows the error ${showCell(cell).en}; correct it first.`,
-          });
-        }
-        const key = isBlank(cell) ? undefined : matchKey(cell);
-        verdict = isBlank(cell)
-          ? "blank"
-          : key === undefined
-            ? "other"
-            : countedKeys.has(key)
-              ? "counted"
-              : excludedKeys.has(key)
-                ? "excluded"
-                : "other";
-        verdicts.set(cell, verdict);
-      }
-      if (verdict === "blank" || verdict === "excluded") continue;
+      const found = verdictOf(cells[column]);
+      if (found === NO_RESPONDENT) continue;
+      if (found === ERROR) throw errorValueAt(answers, row, column);
       respondents++;
-      if (verdict === "counted") countedAnswers++;
+      if (found === COUNTED) countedAnswers++;
     }
   }
   if (respondents === 0) inSegment?.requireOccurs();

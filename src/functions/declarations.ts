@@ -25,7 +25,7 @@ export const DECLARATIONS = {
   nps: {
     id: "NPS",
     da: "NPS",
-    parameters: [range(ARGUMENT.scores), range(ARGUMENT.segments), value(ARGUMENT.segment)],
+    parameters: [range(ARGUMENT.scores), range(ARGUMENT.segments), value(ARGUMENT.segment), range(ARGUMENT.excluded)],
   },
   effectShare: {
     id: "EFFECTSHARE",
@@ -58,7 +58,13 @@ export const DECLARATIONS = {
   npsInterval: {
     id: "NPSINTERVAL",
     da: "NPSINTERVAL",
-    parameters: [range(ARGUMENT.scores), value(ARGUMENT.confidence), range(ARGUMENT.segments), value(ARGUMENT.segment)],
+    parameters: [
+      range(ARGUMENT.scores),
+      value(ARGUMENT.confidence),
+      range(ARGUMENT.segments),
+      value(ARGUMENT.segment),
+      range(ARGUMENT.excluded),
+    ],
   },
   shareInterval: {
     id: "SHAREINTERVAL",

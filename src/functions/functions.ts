@@ -37,19 +37,21 @@ import { DECLARATIONS, Declaration } from "./declarations";
  * Net Promoter Score: the share of promoters (9-10) minus the share of detractors (0-6), in points from -100 to 100.
  * @customfunction NPS
  * @requiresParameterAddresses
- * @param scores Scores from 0 to 10, one per cell; blank cells are ignored.
+ * @param scores Scores from 0 to 10, one per cell, also as labels ("10 - Meget sandsynligt"); blanks and "ved ikke" are ignored.
  * @param [segments] A segment per score (e.g. drift or vækst), in the same shape as scores.
  * @param [segment] The segment to count, e.g. "drift" (or a code such as 1).
+ * @param [excluded] More answers that are no respondent, e.g. "ikke relevant" or a code such as 99.
  * @returns The Net Promoter Score in points.
  */
 export function nps(
   scores: any[][],
   segments?: any[][],
   segment?: any,
+  excluded?: any[][],
   invocation?: CustomFunctions.Invocation,
 ): number {
   return toExcel(
-    () => computeNps(scores, { segments: given(segments), segment: given(segment) }),
+    () => computeNps(scores, { segments: given(segments), segment: given(segment), excluded: given(excluded) }),
     invocation,
     DECLARATIONS.nps,
   );
@@ -59,7 +61,7 @@ export function nps(
  * Share of respondents reporting effect: a row is a respondent, a column a sub-question.
  * @customfunction EFFECTSHARE
  * @requiresParameterAddresses
- * @param answers Answers such as "i høj grad", "i nogen grad", "i lav grad", "slet ikke", "ved ikke".
+ * @param answers Answers such as "i meget høj grad", "i høj grad", "i nogen grad", "i mindre grad", "slet ikke", "ved ikke".
  * @param [level] "high" (default): "i høj grad" counts; "medium": "i nogen grad" counts too.
  * @param [excludeDontKnow] TRUE leaves respondents who only answered "ved ikke" out of the calculation.
  * @param [segments] A segment or topic per respondent (one column, a cell per row of answers).
@@ -148,10 +150,11 @@ export function newShare(ids: any[][], previousIds: any[][], invocation?: Custom
  * Confidence interval of the NPS (adjusted Wald, Rocks 2016), in points: {lower, upper}.
  * @customfunction NPSINTERVAL
  * @requiresParameterAddresses
- * @param scores Scores from 0 to 10, one per cell; blank cells are ignored.
+ * @param scores Scores from 0 to 10, one per cell, also as labels ("10 - Meget sandsynligt"); blanks and "ved ikke" are ignored.
  * @param [confidence] The confidence level, from 0 to 1; 0.95 by default.
  * @param [segments] A segment per score, in the same shape as scores.
  * @param [segment] The segment to count, e.g. "drift".
+ * @param [excluded] More answers that are no respondent, e.g. "ikke relevant" or a code such as 99.
  * @returns Lower and upper bound, side by side.
  */
 export function npsInterval(
@@ -159,10 +162,12 @@ export function npsInterval(
   confidence?: any,
   segments?: any[][],
   segment?: any,
+  excluded?: any[][],
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
+  const options = { segments: given(segments), segment: given(segment), excluded: given(excluded) };
   return toExcel(
-    () => asRow(computeNpsInterval(scores, given(confidence), { segments: given(segments), segment: given(segment) })),
+    () => asRow(computeNpsInterval(scores, given(confidence), options)),
     invocation,
     DECLARATIONS.npsInterval,
   );

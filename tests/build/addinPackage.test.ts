@@ -51,12 +51,12 @@ describe("function metadata", () => {
     expect(english.map((fn) => fn.id).sort()).toEqual(FUNCTION_IDS);
     const matrices = (fn: FunctionMetadata): string[] =>
       fn.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name);
-    expect(matrices(byId(english, "NPS"))).toEqual(["scores", "segments"]);
+    expect(matrices(byId(english, "NPS"))).toEqual(["scores", "segments", "excluded"]);
     expect(matrices(byId(english, "EFFECTSHARE"))).toEqual(["answers", "segments"]);
     expect(matrices(byId(english, "SHARE"))).toEqual(["answers", "counted", "excluded", "segments"]);
     expect(matrices(byId(english, "SPREAD"))).toEqual(["counts", "population"]);
     expect(matrices(byId(english, "NEWSHARE"))).toEqual(["ids", "previousIds"]);
-    expect(matrices(byId(english, "NPSINTERVAL"))).toEqual(["scores", "segments"]);
+    expect(matrices(byId(english, "NPSINTERVAL"))).toEqual(["scores", "segments", "excluded"]);
     expect(matrices(byId(english, "TRANSFER"))).toEqual(["amounts", "names", "receivers"]);
     expect(matrices(byId(english, "DHONDT"))).toEqual(["votes", "alliances"]);
     expect(byId(english, "DHONDT").result.dimensionality).toBe("matrix");

@@ -49,7 +49,7 @@ describe("effectShare", () => {
     expectDomainError(
       () => effectShare([["i høj grad", "ja"]]),
       "value",
-      'Svar, kolonne 2: "ja" er ikke et svar; brug "i høj grad", "i nogen grad", "i lav grad", "slet ikke" eller "ved ikke".',
+      'Svar, kolonne 2: "ja" er ikke et svar, der forstås; svarene er "i meget høj grad", "i høj grad", "i nogen grad", "i mindre grad", "i lav grad", "i meget lav grad", "slet ikke" og "ved ikke" (også med tal foran, "5 - I meget høj grad", og på engelsk).',
     );
     expectDomainError(
       () =>
@@ -58,8 +58,8 @@ describe("effectShare", () => {
           ["", 3],
         ]),
       "value",
-      'Svar, række 2, kolonne 2: 3 er ikke et svar; brug "i høj grad", "i nogen grad", "i lav grad", "slet ikke" eller "ved ikke".',
-      'Answers, row 2, column 2: 3 is not an answer; use "to a high degree", "to some degree", "to a low degree", "not at all" or "don\'t know".',
+      'Svar, række 2, kolonne 2: 3 er ikke et svar, der forstås; svarene er "i meget høj grad", "i høj grad", "i nogen grad", "i mindre grad", "i lav grad", "i meget lav grad", "slet ikke" og "ved ikke" (også med tal foran, "5 - I meget høj grad", og på engelsk).',
+      'Answers, row 2, column 2: 3 is not an answer that is understood; the answers are "to a very high degree", "to a very great extent", "to a high degree", "to a great extent", "to a large extent", "to some degree", "to some extent", "to a moderate extent", "to a low degree", "to a small extent", "to a very low degree", "to a very small extent", "not at all" and "don\'t know" (also with a number first, "5 - To a very high degree", and in Danish).',
     );
   });
 

@@ -38,7 +38,7 @@ describe("nps", () => {
 
   it("names the row and the value of a score that is not a whole number from 0 to 10", () => {
     const message = (cell: string): string =>
-      `Scorer, række 2: ${cell} er ikke en score; en score er et helt tal fra 0 til 10.`;
+      `Scorer, række 2: ${cell} er ikke en score; en score er et helt tal fra 0 til 10 (også "10 - Meget sandsynligt") eller "ved ikke".`;
     expectDomainError(() => nps(column(9, 11)), "value", message("11"));
     expectDomainError(() => nps(column(9, -1)), "value", message("-1"));
     expectDomainError(() => nps(column(9, 8.5)), "value", message("8,5"));
@@ -48,7 +48,7 @@ describe("nps", () => {
       () => nps(column(9, true)),
       "value",
       message("SAND"),
-      "Scores, row 2: TRUE is not a score; a score is a whole number from 0 to 10.",
+      'Scores, row 2: TRUE is not a score; a score is a whole number from 0 to 10 (also "10 - Very likely") or "don\'t know".',
     );
   });
 
@@ -60,7 +60,7 @@ describe("nps", () => {
           [9, "x"],
         ]),
       "value",
-      'Scorer, række 2, kolonne 2: "x" er ikke en score; en score er et helt tal fra 0 til 10.',
+      'Scorer, række 2, kolonne 2: "x" er ikke en score; en score er et helt tal fra 0 til 10 (også "10 - Meget sandsynligt") eller "ved ikke".',
     );
   });
 

@@ -63,7 +63,8 @@ describe("custom functions as Excel calls them", () => {
   it("map each domain error to its Excel error code, with the message in Danish by default", () => {
     expect(excelErrorOf(() => nps(column(9, "x")))).toMatchObject({
       code: "#VALUE!",
-      message: 'Scorer, række 2: "x" er ikke en score; en score er et helt tal fra 0 til 10.',
+      message:
+        'Scorer, række 2: "x" er ikke en score; en score er et helt tal fra 0 til 10 (også "10 - Meget sandsynligt") eller "ved ikke".',
     });
     expect(excelErrorOf(() => effectShare(column("")))).toMatchObject({
       code: "#DIV/0!",
@@ -110,8 +111,12 @@ describe("custom functions as Excel calls them", () => {
     const invocation = (...parameterAddresses: string[]) => ({ parameterAddresses }) as CustomFunctions.Invocation;
     // Row 2 of a range starting in C13 is C14.
     expect(
-      excelErrorOf(() => nps(column(9, "x"), null as never, null, invocation("Data!C13:C14", "", ""))).message,
-    ).toBe('Scorer, celle Data!C14: "x" er ikke en score; en score er et helt tal fra 0 til 10.');
+      excelErrorOf(() =>
+        nps(column(9, "x"), null as never, null, null as never, invocation("Data!C13:C14", "", "", "")),
+      ).message,
+    ).toBe(
+      'Scorer, celle Data!C14: "x" er ikke en score; en score er et helt tal fra 0 til 10 (også "10 - Meget sandsynligt") eller "ved ikke".',
+    );
     // A whole column: row N of the range is row N of the sheet. A sheet name with a space is quoted.
     expect(
       excelErrorOf(() =>
@@ -126,8 +131,10 @@ describe("custom functions as Excel calls them", () => {
       `Cvr_året_før, celle 'Sidste år'!D6: SAND er ikke et CVR-nummer; et CVR-nummer er otte cifre (fx 12345678 eller "DK 1234 5678").`,
     );
     // An array constant has no address: the position in the range is named instead.
-    expect(excelErrorOf(() => nps([[9, "x"]], null as never, null, invocation("", "", ""))).message).toBe(
-      'Scorer, kolonne 2: "x" er ikke en score; en score er et helt tal fra 0 til 10.',
+    expect(
+      excelErrorOf(() => nps([[9, "x"]], null as never, null, null as never, invocation("", "", "", ""))).message,
+    ).toBe(
+      'Scorer, kolonne 2: "x" er ikke en score; en score er et helt tal fra 0 til 10 (også "10 - Meget sandsynligt") eller "ved ikke".',
     );
   });
 
@@ -149,7 +156,7 @@ describe("custom functions as Excel calls them", () => {
         ),
       ).message,
     ).toBe(
-      'Answers, cell Survey!B3: "måske" is not an answer; use "to a high degree", "to some degree", "to a low degree", "not at all" or "don\'t know".',
+      'Answers, cell Survey!B3: "måske" is not an answer that is understood; the answers are "to a very high degree", "to a very great extent", "to a high degree", "to a great extent", "to a large extent", "to some degree", "to some extent", "to a moderate extent", "to a low degree", "to a small extent", "to a very low degree", "to a very small extent", "not at all" and "don\'t know" (also with a number first, "5 - To a very high degree", and in Danish).',
     );
   });
 
