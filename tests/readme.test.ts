@@ -13,7 +13,8 @@ const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
 /** A number as the README writes it: Danish separators, a true minus sign, at most `decimals` decimals. */
 const danish = (value: number, decimals: number): string =>
   new Intl.NumberFormat("da-DK", { maximumFractionDigits: decimals }).format(value).replace("-", "−");
-const percent = (value: number, decimals = 1): string => `${danish(value * 100, decimals)} %`;
+const percent = (value: number | number[][], decimals = 1): string =>
+  `${danish((typeof value === "number" ? value : value[0][0]) * 100, decimals)} %`;
 const list = (values: number[][], show: (value: number) => string): string => values.flat().map(show).join("; ");
 
 // The README's tables.
@@ -80,14 +81,30 @@ const examples: [formula: string, result: string, compute: () => string][] = [
     () => percent(KKR.share(answers, [["ja"]], [["ved ikke"]], answerSegments, "vækst")),
   ],
   [
+    '=KKR.ANDEL(A2:A8; "ja"; "ved ikke"; ; ; SAND)',
+    "60 % | 5",
+    () => {
+      const [[value, respondents]] = KKR.share(answers, [["ja"]], [["ved ikke"]], no, no, true);
+      return `${percent(value)} | ${respondents}`;
+    },
+  ],
+  [
+    '=KKR.ANDELSINTERVAL(KKR.ANDEL(A2:A8; "ja"; "ved ikke"; ; ; SAND))',
+    "23,1 % | 88,2 %",
+    () =>
+      list(KKR.shareInterval(KKR.share(answers, [["ja"]], [["ved ikke"]], no, no, true), no, no), (v) =>
+        percent(v),
+      ).replace("; ", " | "),
+  ],
+  [
     "=KKR.ANDELSINTERVAL(81/263; 263)",
     "25,5 % | 36,6 %",
-    () => list(KKR.shareInterval(81 / 263, 263), (v) => percent(v)).replace("; ", " | "),
+    () => list(KKR.shareInterval([[81 / 263]], 263), (v) => percent(v)).replace("; ", " | "),
   ],
   [
     "=KKR.SHAREINTERVAL(0, 20)",
     "0 % | 16,1 %",
-    () => list(KKR.shareInterval(0, 20), (v) => percent(v)).replace("; ", " | "),
+    () => list(KKR.shareInterval([[0]], 20), (v) => percent(v)).replace("; ", " | "),
   ],
   ["=KKR.EFFEKTANDEL(A2:C6)", "25 %", () => percent(KKR.effectShare(survey))],
   ['=KKR.EFFEKTANDEL(A2:C6; "middel")', "50 %", () => percent(KKR.effectShare(survey, "middel"))],

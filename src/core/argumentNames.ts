@@ -41,4 +41,9 @@ export const ARGUMENT = {
   minimum: { da: "mindst", en: "minimum" },
   areas: { da: "områder", en: "areas" },
   areaWeights: { da: "områdevægte", en: "areaWeights" },
+  withRespondents: { da: "med_respondenter", en: "withRespondents" },
+  baseShare: { da: "andel_før", en: "baseShare" },
+  baseRespondents: { da: "respondenter_før", en: "baseRespondents" },
+  baseScores: { da: "scorer_før", en: "baseScores" },
+  baseSegments: { da: "segmenter_før", en: "baseSegments" },
 } satisfies Record<string, LocalizedText>;

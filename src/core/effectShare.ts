@@ -101,7 +101,7 @@ function notAnAnswer(answers: Grid, row: number, column: number) {
 }
 
 /** The respondents and those of them with effect. */
-function effectCounts(answerGrid: Grid, options: EffectShareOptions = {}): ShareCounts {
+export function effectCounts(answerGrid: Grid, options: EffectShareOptions = {}): ShareCounts {
   const answers = requireGrid(answerGrid, ARGUMENT.answers);
   const level = parseEffectLevel(options.level);
   const excludeDontKnow = readFlagArgument(options.excludeDontKnow, ARGUMENT.excludeDontKnow, false);

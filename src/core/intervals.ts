@@ -7,7 +7,7 @@
  */
 import { ARGUMENT } from "./argumentNames";
 import { Grid, isBlank, readScalarNumber } from "./cells";
-import { capitalize, showNumber, valueError } from "./errors";
+import { LocalizedText, capitalize, showNumber, valueError } from "./errors";
 import { NpsOptions, npsCounts } from "./nps";
 
 export interface Interval {
@@ -47,7 +47,7 @@ export function normalQuantile(p: number): number {
  * The two-sided z for a confidence level, e.g. 1.96 for 0.95. Computed from the tail, (1 − confidence) / 2,
  * so a confidence a hair below 1 (0,9999999999999999) gives a large z, not the NaN of 1 − tiny = 1.
  */
-function zFor(confidenceValue: unknown): number {
+export function zFor(confidenceValue: unknown): number {
   if (isBlank(confidenceValue)) return zFor(0.95);
   const confidence = readScalarNumber(confidenceValue, ARGUMENT.confidence);
   if (!(confidence > 0 && confidence < 1)) {
@@ -66,7 +66,7 @@ function zFor(confidenceValue: unknown): number {
   return -normalQuantile((1 - confidence) / 2);
 }
 
-const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+export const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
 /** The adjusted-Wald interval of the NPS, in points. */
 export function npsInterval(scores: Grid, confidence?: unknown, options: NpsOptions = {}): Interval {
@@ -83,31 +83,83 @@ export function npsInterval(scores: Grid, confidence?: unknown, options: NpsOpti
   };
 }
 
-/** The Wilson score interval of a share observed among `respondents`. */
-export function shareInterval(shareValue: unknown, respondentsValue: unknown, confidence?: unknown): Interval {
-  const share = readScalarNumber(shareValue, ARGUMENT.share);
+/** A share and the number of respondents it was computed on. */
+export interface ObservedShare {
+  share: number;
+  respondents: number;
+}
+
+interface ShareArguments {
+  share: LocalizedText;
+  respondents: LocalizedText;
+}
+
+/**
+ * The share and its respondents from two arguments, or from the first alone when it holds the pair a share
+ * function spills with `withRespondents` (=KKR.ANDEL(…; SAND) gives {share, respondents}).
+ */
+export function readObservedShare(
+  shareValue: unknown,
+  respondentsValue: unknown,
+  names: ShareArguments,
+): ObservedShare {
+  const cells = Array.isArray(shareValue) ? (shareValue as unknown[][]).flat() : [shareValue];
+  if (cells.length === 2) {
+    if (!isBlank(respondentsValue)) {
+      throw valueError(
+        `${capitalize(names.respondents.da)} er givet to gange: ${names.share.da} har allerede respondenterne med (to celler); lad ${names.respondents.da} stå tom.`,
+        `${capitalize(names.respondents.en)} is given twice: ${names.share.en} already holds the respondents (two cells); leave ${names.respondents.en} blank.`,
+      );
+    }
+    return { share: readShare(cells[0], names.share), respondents: readRespondents(cells[1], names.respondents) };
+  }
+  if (cells.length !== 1) {
+    throw valueError(
+      `${capitalize(names.share.da)} skal være én andel eller {andel; respondenter}, som KKR.ANDEL(…; SAND) giver (fik ${cells.length} celler).`,
+      `${capitalize(names.share.en)} must be one share or {share, respondents}, as KKR.SHARE(…, TRUE) gives (got ${cells.length} cells).`,
+    );
+  }
+  return { share: readShare(cells[0], names.share), respondents: readRespondents(respondentsValue, names.respondents) };
+}
+
+function readShare(value: unknown, argument: LocalizedText): number {
+  const share = readScalarNumber(value, argument);
   if (share < 0 || share > 1) {
     throw valueError(
-      `${capitalize(ARGUMENT.share.da)} skal ligge mellem 0 og 1 (fik ${showNumber(share).da}); en andel på 65 % skrives 0,65.`,
-      `${capitalize(ARGUMENT.share.en)} must lie between 0 and 1 (got ${showNumber(share).en}); a share of 65 % is 0.65.`,
+      `${capitalize(argument.da)} skal ligge mellem 0 og 1 (fik ${showNumber(share).da}); en andel på 65 % skrives 0,65.`,
+      `${capitalize(argument.en)} must lie between 0 and 1 (got ${showNumber(share).en}); a share of 65 % is 0.65.`,
     );
   }
-  if (isBlank(respondentsValue)) {
+  return share;
+}
+
+function readRespondents(value: unknown, argument: LocalizedText): number {
+  if (isBlank(value)) {
     throw valueError(
-      "Respondenter mangler; angiv antallet af respondenter, andelen er beregnet på (et positivt helt tal).",
-      "Respondents is missing; give the number of respondents the share was computed on (a positive whole number).",
+      `${capitalize(argument.da)} mangler; angiv antallet af respondenter, andelen er beregnet på (et positivt helt tal), eller giv andelen som KKR.ANDEL(…; SAND).`,
+      `${capitalize(argument.en)} is missing; give the number of respondents the share was computed on (a positive whole number), or give the share as KKR.SHARE(…, TRUE).`,
     );
   }
-  const n = readScalarNumber(respondentsValue, ARGUMENT.respondents);
+  const n = readScalarNumber(value, argument);
   if (!Number.isInteger(n) || n < 1) {
     throw valueError(
-      `Respondenter skal være et positivt helt tal (fik ${showNumber(n).da}).`,
-      `Respondents must be a positive whole number (got ${showNumber(n).en}).`,
+      `${capitalize(argument.da)} skal være et positivt helt tal (fik ${showNumber(n).da}).`,
+      `${capitalize(argument.en)} must be a positive whole number (got ${showNumber(n).en}).`,
     );
   }
-  const z = zFor(confidence);
+  return n;
+}
+
+/** The Wilson score interval of a share among its respondents, for a z already read. */
+export function wilson({ share, respondents: n }: ObservedShare, z: number): Interval {
   const z2 = z * z;
   const centre = (share + z2 / (2 * n)) / (1 + z2 / n);
   const halfWidth = (z / (1 + z2 / n)) * Math.sqrt((share * (1 - share)) / n + z2 / (4 * n * n));
   return { lower: clamp(centre - halfWidth, 0, 1), upper: clamp(centre + halfWidth, 0, 1) };
+}
+
+/** The Wilson score interval of a share observed among `respondents`. */
+export function shareInterval(shareValue: unknown, respondentsValue: unknown, confidence?: unknown): Interval {
+  const observed = readObservedShare(shareValue, respondentsValue, ARGUMENT);
+  return wilson(observed, zFor(confidence));
 }

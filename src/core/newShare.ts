@@ -9,6 +9,7 @@
 import { ARGUMENT } from "./argumentNames";
 import { ExcelValue, Grid, cellError, isBlank, requireGrid, showCell } from "./cells";
 import { LocalizedText, divisionByZeroError } from "./errors";
+import type { ShareCounts } from "./share";
 
 const CVR = /^[1-9]\d{7}$/;
 
@@ -38,7 +39,8 @@ function firms(values: Grid, argument: LocalizedText): Set<number> {
   return keys;
 }
 
-export function newShare(ids: Grid, previousIds: Grid): number {
+/** This year's distinct firms (the respondents) and the new ones among them (counted). */
+export function newShareCounts(ids: Grid, previousIds: Grid): ShareCounts {
   const current = firms(ids, ARGUMENT.ids);
   const previous = firms(previousIds, ARGUMENT.previousIds);
   if (current.size === 0) {
@@ -46,5 +48,10 @@ export function newShare(ids: Grid, previousIds: Grid): number {
   }
   let newFirms = 0;
   for (const firm of current) if (!previous.has(firm)) newFirms++;
-  return newFirms / current.size;
+  return { counted: newFirms, respondents: current.size };
+}
+
+export function newShare(ids: Grid, previousIds: Grid): number {
+  const { counted, respondents } = newShareCounts(ids, previousIds);
+  return counted / respondents;
 }

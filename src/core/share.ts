@@ -13,6 +13,7 @@ import {
   excelErrorCode,
   isBlank,
   matchKey,
+  readFlagArgument,
   requireGrid,
   requireSameShape,
   showCell,
@@ -60,7 +61,7 @@ function errorValueAt(answers: Grid, row: number, column: number) {
   });
 }
 
-function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions = {}): ShareCounts {
+export function shareCounts(answerGrid: Grid, counted: unknown, options: ShareOptions = {}): ShareCounts {
   const answers = requireGrid(answerGrid, ARGUMENT.answers);
   if (options.segments !== undefined) requireSameShape(answers, ARGUMENT.answers, options.segments, ARGUMENT.segments);
   const countedKeys = answerKeys(counted, ARGUMENT.counted);
@@ -116,4 +117,13 @@ export function shareOf({ counted, respondents }: ShareCounts, options: SegmentO
 
 export function share(answers: Grid, counted: unknown, options: ShareOptions = {}): number {
   return shareOf(shareCounts(answers, counted, options), options);
+}
+
+/**
+ * What a share function spills: the share alone, or with `withRespondents` the share and the number of
+ * respondents it was computed on, side by side, for SHAREINTERVAL and SHARECHANGE to take as they are.
+ */
+export function shareResult(counts: ShareCounts, withRespondents: unknown, options: SegmentOptions = {}): number[][] {
+  const value = shareOf(counts, options);
+  return readFlagArgument(withRespondents, ARGUMENT.withRespondents, false) ? [[value, counts.respondents]] : [[value]];
 }

@@ -36,6 +36,7 @@ export const DECLARATIONS = {
       value(ARGUMENT.excludeDontKnow),
       range(ARGUMENT.segments),
       value(ARGUMENT.segment),
+      value(ARGUMENT.withRespondents),
     ],
   },
   share: {
@@ -47,6 +48,7 @@ export const DECLARATIONS = {
       range(ARGUMENT.excluded),
       range(ARGUMENT.segments),
       value(ARGUMENT.segment),
+      value(ARGUMENT.withRespondents),
     ],
   },
   spread: {
@@ -54,7 +56,11 @@ export const DECLARATIONS = {
     da: "SPREDNING",
     parameters: [range(ARGUMENT.counts), range(ARGUMENT.population), value(ARGUMENT.kind)],
   },
-  newShare: { id: "NEWSHARE", da: "NYANDEL", parameters: [range(ARGUMENT.ids), range(ARGUMENT.previousIds)] },
+  newShare: {
+    id: "NEWSHARE",
+    da: "NYANDEL",
+    parameters: [range(ARGUMENT.ids), range(ARGUMENT.previousIds), value(ARGUMENT.withRespondents)],
+  },
   npsInterval: {
     id: "NPSINTERVAL",
     da: "NPSINTERVAL",
@@ -69,7 +75,7 @@ export const DECLARATIONS = {
   shareInterval: {
     id: "SHAREINTERVAL",
     da: "ANDELSINTERVAL",
-    parameters: [value(ARGUMENT.share), value(ARGUMENT.respondents), value(ARGUMENT.confidence)],
+    parameters: [range(ARGUMENT.share), value(ARGUMENT.respondents), value(ARGUMENT.confidence)],
   },
   popAlloc: {
     id: "POPALLOC",

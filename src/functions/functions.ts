@@ -15,15 +15,16 @@ import {
   DomainErrorKind,
   Interval,
   LocalizedText,
-  effectShare as computeEffectShare,
-  newShare as computeNewShare,
+  effectCounts,
+  newShareCounts,
   npsInterval as computeNpsInterval,
   nps as computeNps,
   popAlloc as computePopAlloc,
   twoStep as computeTwoStep,
   quota as computeQuota,
   shareInterval as computeShareInterval,
-  share as computeShare,
+  shareCounts,
+  shareResult,
   spread as computeSpread,
   listMunicipalities,
   transfer as computeTransfer,
@@ -66,6 +67,7 @@ export function nps(
  * @param [excludeDontKnow] TRUE leaves respondents who only answered "ved ikke" out of the calculation.
  * @param [segments] A segment or topic per respondent (one column, a cell per row of answers).
  * @param [segment] The segment or topic to count, e.g. "vækst" or "grøn omstilling".
+ * @param [withRespondents] TRUE spills {share, respondents}, for SHAREINTERVAL and SHARECHANGE.
  * @returns The share of respondents with effect, from 0 to 1.
  */
 export function effectShare(
@@ -74,16 +76,17 @@ export function effectShare(
   excludeDontKnow?: any,
   segments?: any[][],
   segment?: any,
+  withRespondents?: any,
   invocation?: CustomFunctions.Invocation,
-): number {
+): number[][] {
+  const options = {
+    level: given(level),
+    excludeDontKnow: given(excludeDontKnow),
+    segments: given(segments),
+    segment: given(segment),
+  };
   return toExcel(
-    () =>
-      computeEffectShare(answers, {
-        level: given(level),
-        excludeDontKnow: given(excludeDontKnow),
-        segments: given(segments),
-        segment: given(segment),
-      }),
+    () => shareResult(effectCounts(answers, options), given(withRespondents), options),
     invocation,
     DECLARATIONS.effectShare,
   );
@@ -98,6 +101,7 @@ export function effectShare(
  * @param [excluded] Answers that leave the calculation, e.g. "ved ikke".
  * @param [segments] A segment per answer, in the same shape as answers.
  * @param [segment] The segment to count, e.g. "drift".
+ * @param [withRespondents] TRUE spills {share, respondents}, for SHAREINTERVAL and SHARECHANGE.
  * @returns The share, from 0 to 1.
  */
 export function share(
@@ -106,11 +110,12 @@ export function share(
   excluded?: any[][],
   segments?: any[][],
   segment?: any,
+  withRespondents?: any,
   invocation?: CustomFunctions.Invocation,
-): number {
+): number[][] {
+  const options = { excluded: given(excluded), segments: given(segments), segment: given(segment) };
   return toExcel(
-    () =>
-      computeShare(answers, counted, { excluded: given(excluded), segments: given(segments), segment: given(segment) }),
+    () => shareResult(shareCounts(answers, counted, options), given(withRespondents), options),
     invocation,
     DECLARATIONS.share,
   );
@@ -140,10 +145,20 @@ export function spread(
  * @requiresParameterAddresses
  * @param ids CVR numbers of the firms served this year; blanks are ignored, duplicates count once.
  * @param previousIds CVR numbers of the firms served the year before.
+ * @param [withRespondents] TRUE spills {share, firms}: the distinct firms are the respondents of SHAREINTERVAL.
  * @returns The share of new firms, from 0 to 1.
  */
-export function newShare(ids: any[][], previousIds: any[][], invocation?: CustomFunctions.Invocation): number {
-  return toExcel(() => computeNewShare(ids, previousIds), invocation, DECLARATIONS.newShare);
+export function newShare(
+  ids: any[][],
+  previousIds: any[][],
+  withRespondents?: any,
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return toExcel(
+    () => shareResult(newShareCounts(ids, previousIds), given(withRespondents)),
+    invocation,
+    DECLARATIONS.newShare,
+  );
 }
 
 /**
@@ -176,14 +191,14 @@ export function npsInterval(
 /**
  * Confidence interval of a share (Wilson score interval): {lower, upper}.
  * @customfunction SHAREINTERVAL
- * @param share The share, from 0 to 1 (e.g. the result of SHARE or EFFECTSHARE).
- * @param respondents The number of respondents the share was computed on.
+ * @param share The share, from 0 to 1, or {share, respondents} as SHARE(…, TRUE) spills it.
+ * @param [respondents] The number of respondents the share was computed on (blank when share holds them).
  * @param [confidence] The confidence level, from 0 to 1; 0.95 by default.
  * @returns Lower and upper bound, side by side.
  */
-export function shareInterval(share: any, respondents: any, confidence?: any): number[][] {
+export function shareInterval(share: any[][], respondents?: any, confidence?: any): number[][] {
   return toExcel(
-    () => asRow(computeShareInterval(share, respondents, given(confidence))),
+    () => asRow(computeShareInterval(share, given(respondents), given(confidence))),
     undefined,
     DECLARATIONS.shareInterval,
   );

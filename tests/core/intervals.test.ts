@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { npsInterval, shareInterval } from "../../src/core";
+import { newShareCounts, npsInterval, shareCounts, shareInterval, shareResult } from "../../src/core";
 import { normalQuantile } from "../../src/core/intervals";
 import { column, expectDomainError } from "../helpers";
 
@@ -120,5 +120,47 @@ describe("npsInterval (adjusted Wald, Rocks 2016)", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("a share function's {share, respondents} for SHAREINTERVAL", () => {
+  const answers = column("ja", "nej", "ja", "ved ikke", "", "ja", "nej", "nej");
+  // Respondents: 7 non-blank, less "ved ikke" = 6; counted "ja" 3: {0,5; 6}.
+  const counts = shareCounts(answers, "ja", { excluded: "ved ikke" });
+
+  it("spills the share and its respondents on request, and the share alone by default", () => {
+    expect(shareResult(counts, true)).toEqual([[0.5, 6]]);
+    expect(shareResult(counts, undefined)).toEqual([[0.5]]);
+    expect(shareResult(counts, "nej")).toEqual([[0.5]]);
+  });
+
+  it("gives the interval from the pair as from the two arguments", () => {
+    // Wilson, 3 of 6 at 95 %: centre 0,5, half-width 1,95996/(1 + 3,8415/6) · √(0,25/6 + 3,8415/144) = 0,3124.
+    const { lower, upper } = shareInterval([[0.5, 6]], undefined);
+    expect(lower).toBeCloseTo(0.1876, 4);
+    expect(upper).toBeCloseTo(0.8124, 4);
+    expect(shareInterval([[0.5, 6]], "")).toEqual(shareInterval(0.5, 6));
+  });
+
+  it("refuses respondents given twice, and a range of the wrong size", () => {
+    expectDomainError(
+      () => shareInterval([[0.5, 6]], 6),
+      "value",
+      "Respondenter er givet to gange: andel har allerede respondenterne med (to celler); lad respondenter stå tom.",
+      "Respondents is given twice: share already holds the respondents (two cells); leave respondents blank.",
+    );
+    expectDomainError(
+      () => shareInterval([[0.5, 6, 1]], undefined),
+      "value",
+      "Andel skal være én andel eller {andel; respondenter}, som KKR.ANDEL(…; SAND) giver (fik 3 celler).",
+    );
+  });
+
+  it("counts this year's distinct firms as NEWSHARE's respondents", () => {
+    // 10000001 twice, 20000002, 30000003: 3 firms, 2 new.
+    expect(newShareCounts(column(10000001, 10000001, 20000002, 30000003), column(20000002))).toEqual({
+      counted: 2,
+      respondents: 3,
+    });
   });
 });

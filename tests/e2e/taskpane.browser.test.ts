@@ -67,7 +67,7 @@ describe("the built task pane in Chromium", () => {
       (window as never as { __associated: Record<string, (x: unknown) => number> }).__associated.NPS([[10], [9], [0]]),
     );
     expect(nps).toBeCloseTo(100 / 3, 12);
-    // SHARE of "ja" among ja, nej, ved ikke (excluded): 1 of 2 respondents.
+    // SHARE of "ja" among ja, nej, ved ikke (excluded): 1 of 2 respondents, spilled with them on request.
     const share = await page.evaluate(() =>
       (window as never as { __associated: Record<string, (...x: unknown[]) => number> }).__associated.SHARE(
         [["ja"], ["nej"], ["ved ikke"]],
@@ -75,9 +75,10 @@ describe("the built task pane in Chromium", () => {
         [["ved ikke"]],
         null,
         null,
+        true,
       ),
     );
-    expect(share).toBe(0.5);
+    expect(share).toEqual([[0.5, 2]]);
     expect(errors).toEqual([]);
   });
 

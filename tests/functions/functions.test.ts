@@ -33,7 +33,7 @@ describe("custom functions as Excel calls them", () => {
 
   it("treat omitted optional arguments (null) as their defaults", () => {
     expect(nps(column(10, 0, 9), null as never, null as never)).toBeCloseTo(100 / 3, 12);
-    expect(effectShare(column("i høj grad", "ved ikke"), null as never, null as never)).toBe(0.5);
+    expect(effectShare(column("i høj grad", "ved ikke"), null as never, null as never)).toEqual([[0.5]]);
     expect(popAlloc(10, column(1, 1, 2), null as never, null as never)).toEqual([[3], [2], [5]]);
     expect(
       quota(
@@ -52,7 +52,7 @@ describe("custom functions as Excel calls them", () => {
 
   it("pass the optional arguments through", () => {
     expect(nps(column(10, 0), column("drift", "vækst"), "Drift")).toBe(100);
-    expect(effectShare(column("i nogen grad", "ved ikke"), "middel", true)).toBe(1);
+    expect(effectShare(column("i nogen grad", "ved ikke"), "middel", true)).toEqual([[1]]);
     expect(popAlloc(1, column(1, 2), 2, column("", "x"))).toEqual([[1], [0]]);
     expect(quota(12, column(120, 50), column(10, 2), column(1, 0), 50, 1000, 100, 10, column("", ""))).toEqual([
       [7],
@@ -92,17 +92,19 @@ describe("custom functions as Excel calls them", () => {
   });
 
   it("pass the new functions' arguments through, nulls as omitted", () => {
-    expect(share(column("ja", "nej", "ved ikke"), [["ja"]], [["ved ikke"]], null as never, null as never)).toBe(0.5);
-    expect(effectShare(column("i høj grad", "slet ikke"), null, null, column("a", "b"), "b")).toBe(0);
+    expect(share(column("ja", "nej", "ved ikke"), [["ja"]], [["ved ikke"]], null as never, null as never)).toEqual([
+      [0.5],
+    ]);
+    expect(effectShare(column("i høj grad", "slet ikke"), null, null, column("a", "b"), "b")).toEqual([[0]]);
     expect(spread(column(3, 1), column(1, 1), "pp")).toEqual([[0.25], [-0.25]]);
-    expect(newShare(column(10000001, 20000002), column(20000002))).toBe(0.5);
+    expect(newShare(column(10000001, 20000002), column(20000002))).toEqual([[0.5]]);
     // One promoter: n' = 4, p' = 1,75/4, d' = 0,75/4; the interval spills as one row of two numbers.
     const interval = npsInterval(column(10), null, null as never, null);
     expect(interval).toHaveLength(1);
     expect(interval[0]).toHaveLength(2);
     expect(interval[0][0]).toBeLessThan(25);
     expect(interval[0][1]).toBeGreaterThan(25);
-    const wilson = shareInterval(81 / 263, 263, null);
+    const wilson = shareInterval([[81 / 263]], 263, null);
     expect(wilson[0][0]).toBeCloseTo(0.2553, 4);
     expect(wilson[0][1]).toBeCloseTo(0.3662, 4);
   });
@@ -125,8 +127,9 @@ describe("custom functions as Excel calls them", () => {
     ).toBe("Vægte, celle 'Fordeling 2025'!B2: cellen er tom; skriv 0, hvis tallet er nul.");
     // The second argument's address is used for an error in the second argument.
     expect(
-      excelErrorOf(() => newShare(column(10000001), column(20000002, true), invocation("A1:A1", "Sidste år!D5:D6")))
-        .message,
+      excelErrorOf(() =>
+        newShare(column(10000001), column(20000002, true), null, invocation("A1:A1", "Sidste år!D5:D6", "")),
+      ).message,
     ).toBe(
       `Cvr_året_før, celle 'Sidste år'!D6: SAND er ikke et CVR-nummer; et CVR-nummer er otte cifre (fx 12345678 eller "DK 1234 5678").`,
     );
@@ -151,6 +154,7 @@ describe("custom functions as Excel calls them", () => {
           null,
           null,
           null as never,
+          null,
           null,
           invocation,
         ),

@@ -61,6 +61,7 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "scorer", valid: col(10, 3, 8), range: true },
       { danish: "segment", valid: col("a", "a", "b"), range: true },
       { danish: "segment", valid: "a" },
+      { danish: "udelad", valid: [["ved ikke"]], range: true },
     ],
   },
   NPSINTERVAL: {
@@ -70,6 +71,7 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "konfidens", valid: 0.95 },
       { danish: "segment", valid: col("a", "a", "b"), range: true },
       { danish: "segment", valid: "a" },
+      { danish: "udelad", valid: [["ved ikke"]], range: true },
     ],
   },
   SHARE: {
@@ -80,6 +82,7 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "udelad", valid: [["ved ikke"]], range: true },
       { danish: "segment", valid: col("a", "a", "b"), range: true },
       { danish: "segment", valid: "a" },
+      { danish: "respondenter", valid: true },
     ],
   },
   EFFECTSHARE: {
@@ -90,6 +93,7 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "udelad_ved_ikke", valid: true },
       { danish: "segment", valid: col("a", "a", "b"), range: true },
       { danish: "segment", valid: "a" },
+      { danish: "respondenter", valid: true },
     ],
   },
   NEWSHARE: {
@@ -97,12 +101,13 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
     parameters: [
       { danish: "cvr", valid: col(12345678, "87654321"), range: true },
       { danish: "cvr", valid: col(12345678), range: true },
+      { danish: "respondenter", valid: true },
     ],
   },
   SHAREINTERVAL: {
     call: KKR.shareInterval as Call,
     parameters: [
-      { danish: "andel", valid: 0.3 },
+      { danish: "andel", valid: [[0.3]], range: true },
       { danish: "respondent", valid: 10 },
       { danish: "konfidens", valid: 0.95 },
     ],
