@@ -6,7 +6,20 @@
  * a busy machine never makes it slow.
  */
 import { performance } from "node:perf_hooks";
-import { effectShare, newShare, nps, npsInterval, popAlloc, quota, share, spread } from "../src/core";
+import {
+  effectShare,
+  newShare,
+  npsChange,
+  nps,
+  npsInterval,
+  popAlloc,
+  quota,
+  share,
+  shareChange,
+  shareCounts,
+  shareResult,
+  spread,
+} from "../src/core";
 import { measurePaneLoad } from "./paneLoad";
 
 const MILLION = 1_000_000;
@@ -39,7 +52,9 @@ function random(seed: number): () => number {
   };
 }
 
+/** The median of `runs` timed runs, after one untimed run so that the JIT has compiled the code. */
 function medianMs(work: () => unknown, runs = RUNS): number {
+  work();
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
@@ -68,6 +83,7 @@ const LABEL_SCORES = new Map<unknown, number>([
   ["", -1],
 ]);
 const referral = columnOf(SIZE, () => pick(["ja", "nej", "ved ikke", "", "Ja"]));
+const baseReferral = columnOf(SIZE, () => pick(["ja", "nej", "ved ikke", "", "Ja"]));
 const effectAnswers = columnOf(SIZE, () =>
   pick(["i høj grad", "i nogen grad", "i lav grad", "slet ikke", "ved ikke", ""]),
 );
@@ -158,6 +174,13 @@ const timed = {
   effect: medianMs(() => effectShare(effectAnswers, { segments, segment: "vækst" })),
   bareEffect: medianMs(() => bareShare(effectAnswers, EFFECT_VERDICTS, segments)),
   npsInterval: medianMs(() => npsInterval(scores)),
+  shareChange: medianMs(() => {
+    const spill = (answers: unknown[][]) => shareResult(shareCounts(answers, "ja", { excluded: "ved ikke" }), true);
+    return shareChange(spill(referral), undefined, spill(baseReferral), undefined);
+  }),
+  bareShareChange: medianMs(() => bareShare(referral, REFERRAL_VERDICTS) - bareShare(baseReferral, REFERRAL_VERDICTS)),
+  npsChange: medianMs(() => npsChange(labelledScores, scores)),
+  bareNpsChange: medianMs(() => bareLabelledNps(labelledScores) - bareNps(scores)),
   newShare: medianMs(() => newShare(firms, previousFirms)),
   spread: medianMs(() => spread(activity, population.slice(0, 98), "relativ")),
   popAlloc: medianMs(() => popAlloc(39_010_000_000, weights, { decimals: -3 }), BIG_RUNS),
@@ -182,6 +205,18 @@ const rows: [string, number, string?][] = [
   ],
   ["  bare counting loop with the segment test", timed.bareEffect],
   [`NPSINTERVAL, ${count(SIZE)} cells`, timed.npsInterval, `${(timed.npsInterval / timed.nps).toFixed(2)}× NPS`],
+  [
+    `SHARECHANGE of two SHAREs, ${count(SIZE)} + ${count(SIZE)}`,
+    timed.shareChange,
+    `${(timed.shareChange / timed.bareShareChange).toFixed(2)}× bare loop`,
+  ],
+  ["  bare counting loops over both years", timed.bareShareChange],
+  [
+    `NPSCHANGE, labelled ${count(SIZE)} against ${count(SIZE)}`,
+    timed.npsChange,
+    `${(timed.npsChange / timed.bareNpsChange).toFixed(2)}× bare loop`,
+  ],
+  ["  bare NPS loops over both years", timed.bareNpsChange],
   [`NEWSHARE, ${count(FIRMS)} + ${count(FIRMS)} CVR numbers`, timed.newShare],
   ["SPREAD, 98 municipalities", timed.spread],
   [`POPALLOC, ${count(SIZE)} rows`, timed.popAlloc, `${(timed.popAlloc / timed.nps).toFixed(1)}× NPS`],

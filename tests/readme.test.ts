@@ -15,6 +15,9 @@ const danish = (value: number, decimals: number): string =>
   new Intl.NumberFormat("da-DK", { maximumFractionDigits: decimals }).format(value).replace("-", "−");
 const percent = (value: number | number[][], decimals = 1): string =>
   `${danish((typeof value === "number" ? value : value[0][0]) * 100, decimals)} %`;
+/** A share as a percentage with exactly one decimal, "5,0 %". */
+const percentFixed = (value: number): string =>
+  `${new Intl.NumberFormat("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value * 100).replace("-", "−")} %`;
 const list = (values: number[][], show: (value: number) => string): string => values.flat().map(show).join("; ");
 
 // The README's tables.
@@ -105,6 +108,30 @@ const examples: [formula: string, result: string, compute: () => string][] = [
     "=KKR.SHAREINTERVAL(0, 20)",
     "0 % | 16,1 %",
     () => list(KKR.shareInterval([[0]], 20), (v) => percent(v)).replace("; ", " | "),
+  ],
+  [
+    "=KKR.ANDELSÆNDRING(0,39; 400; 0,34; 350)",
+    "5,0 % | −1,9 % | 11,8 %",
+    () =>
+      KKR.shareChange([[0.39]], 400, [[0.34]], 350, no)[0]
+        .map((v) => percentFixed(v))
+        .join(" | "),
+  ],
+  [
+    "=KKR.SHARECHANGE(56/70, 70, 48/80, 80)",
+    "20,0 % | 5,2 % | 33,4 %",
+    () =>
+      KKR.shareChange([[56 / 70]], 70, [[48 / 80]], 80, no)[0]
+        .map((v) => percentFixed(v))
+        .join(" | "),
+  ],
+  [
+    "=KKR.NPSÆNDRING(A2:A21; B2:B91)",
+    "−5 | −44,3 | 29,7",
+    () =>
+      KKR.npsChange(scores(10, 5, 5), scores(45, 27, 18), no, no, no, no)[0]
+        .map((v) => danish(v, 1))
+        .join(" | "),
   ],
   ["=KKR.EFFEKTANDEL(A2:C6)", "25 %", () => percent(KKR.effectShare(survey))],
   ['=KKR.EFFEKTANDEL(A2:C6; "middel")', "50 %", () => percent(KKR.effectShare(survey, "middel"))],

@@ -10,6 +10,8 @@ export { spread } from "./spread";
 export { newShare, newShareCounts } from "./newShare";
 export { npsInterval, shareInterval } from "./intervals";
 export type { Interval } from "./intervals";
+export { shareChange, npsChange } from "./changes";
+export type { Change } from "./changes";
 export { popAlloc } from "./popAlloc";
 export { twoStep } from "./twoStep";
 export { quota } from "./quota";

@@ -111,7 +111,7 @@ export function readObservedShare(
         `${capitalize(names.respondents.en)} is given twice: ${names.share.en} already holds the respondents (two cells); leave ${names.respondents.en} blank.`,
       );
     }
-    return { share: readShare(cells[0], names.share), respondents: readRespondents(cells[1], names.respondents) };
+    return { share: readShare(cells[0], names.share), respondents: readRespondents(cells[1], names) };
   }
   if (cells.length !== 1) {
     throw valueError(
@@ -119,7 +119,7 @@ export function readObservedShare(
       `${capitalize(names.share.en)} must be one share or {share, respondents}, as KKR.SHARE(…, TRUE) gives (got ${cells.length} cells).`,
     );
   }
-  return { share: readShare(cells[0], names.share), respondents: readRespondents(respondentsValue, names.respondents) };
+  return { share: readShare(cells[0], names.share), respondents: readRespondents(respondentsValue, names) };
 }
 
 function readShare(value: unknown, argument: LocalizedText): number {
@@ -133,11 +133,12 @@ function readShare(value: unknown, argument: LocalizedText): number {
   return share;
 }
 
-function readRespondents(value: unknown, argument: LocalizedText): number {
+function readRespondents(value: unknown, names: ShareArguments): number {
+  const argument = names.respondents;
   if (isBlank(value)) {
     throw valueError(
-      `${capitalize(argument.da)} mangler; angiv antallet af respondenter, andelen er beregnet på (et positivt helt tal), eller giv andelen som KKR.ANDEL(…; SAND).`,
-      `${capitalize(argument.en)} is missing; give the number of respondents the share was computed on (a positive whole number), or give the share as KKR.SHARE(…, TRUE).`,
+      `${capitalize(names.respondents.da)} mangler; angiv antallet af respondenter, ${names.share.da} er beregnet på (et positivt helt tal), eller giv ${names.share.da} som {andel; respondenter} fra KKR.ANDEL(…; SAND).`,
+      `${capitalize(names.respondents.en)} is missing; give the number of respondents ${names.share.en} was computed on (a positive whole number), or give ${names.share.en} as {share, respondents} from KKR.SHARE(…, TRUE).`,
     );
   }
   const n = readScalarNumber(value, argument);

@@ -8,7 +8,7 @@ import { ARGUMENT } from "./argumentNames";
 import { answerKeys, isDontKnow, numberedLabel } from "./answers";
 import { ExcelValue, Grid, cellError, isBlank, matchKey, requireGrid, requireSameShape, showCell } from "./cells";
 import { readOnce } from "./readings";
-import { divisionByZeroError } from "./errors";
+import { LocalizedText, divisionByZeroError } from "./errors";
 import { SegmentOptions, segmentFilter } from "./segments";
 
 export interface NpsOptions extends SegmentOptions {
@@ -38,10 +38,16 @@ function readScore(cell: ExcelValue, excluded: Set<string>): number {
   return labelled !== undefined && labelled.number <= 10 ? labelled.number : NOT_A_SCORE;
 }
 
+/** The arguments a message names: this year's scores and segments, or the base year's (NPSCHANGE). */
+export interface ScoreArguments {
+  scores: LocalizedText;
+  segments: LocalizedText;
+}
+
 /** The promoters, detractors and answers of the chosen segment; #DIV/0! when there are no answers. */
-export function npsCounts(scoreGrid: Grid, options: NpsOptions = {}): NpsCounts {
-  const scores = requireGrid(scoreGrid, ARGUMENT.scores);
-  if (options.segments !== undefined) requireSameShape(scores, ARGUMENT.scores, options.segments, ARGUMENT.segments);
+export function npsCounts(scoreGrid: Grid, options: NpsOptions = {}, names: ScoreArguments = ARGUMENT): NpsCounts {
+  const scores = requireGrid(scoreGrid, names.scores);
+  if (options.segments !== undefined) requireSameShape(scores, names.scores, options.segments, names.segments);
   const excluded = answerKeys(options.excluded ?? null, ARGUMENT.excluded);
   // Numbers are the common case and are judged inline unless an excluded answer could be a number.
   const numbersInline = ![...excluded].some((key) => /^-?\d/.test(key));
@@ -60,7 +66,7 @@ export function npsCounts(scoreGrid: Grid, options: NpsOptions = {}): NpsCounts 
       }
       const score = scoreOf(cell);
       if (score === NO_RESPONDENT || (inSegment && !inSegment.test(row, column))) continue;
-      if (Number.isNaN(score)) throw notAScore(scores, row, column);
+      if (Number.isNaN(score)) throw notAScore(scores, row, column, names.scores);
       tally[score]++;
     }
   }
@@ -72,9 +78,9 @@ export function npsCounts(scoreGrid: Grid, options: NpsOptions = {}): NpsCounts 
   return { promoters, detractors, responses };
 }
 
-function notAScore(scores: Grid, row: number, column: number) {
+function notAScore(scores: Grid, row: number, column: number, argument: LocalizedText) {
   const shown = showCell(scores[row][column]);
-  return cellError(ARGUMENT.scores, scores, row, column, {
+  return cellError(argument, scores, row, column, {
     da: `${shown.da} er ikke en score; en score er et helt tal fra 0 til 10 (også "10 - Meget sandsynligt") eller "ved ikke".`,
     en: `${shown.en} is not a score; a score is a whole number from 0 to 10 (also "10 - Very likely") or "don't know".`,
   });

@@ -77,6 +77,29 @@ export const DECLARATIONS = {
     da: "ANDELSINTERVAL",
     parameters: [range(ARGUMENT.share), value(ARGUMENT.respondents), value(ARGUMENT.confidence)],
   },
+  shareChange: {
+    id: "SHARECHANGE",
+    da: "ANDELSÆNDRING",
+    parameters: [
+      range(ARGUMENT.share),
+      value(ARGUMENT.respondents),
+      range(ARGUMENT.baseShare),
+      value(ARGUMENT.baseRespondents),
+      value(ARGUMENT.confidence),
+    ],
+  },
+  npsChange: {
+    id: "NPSCHANGE",
+    da: "NPSÆNDRING",
+    parameters: [
+      range(ARGUMENT.scores),
+      range(ARGUMENT.baseScores),
+      value(ARGUMENT.confidence),
+      range(ARGUMENT.segments),
+      value(ARGUMENT.segment),
+      range(ARGUMENT.baseSegments),
+    ],
+  },
   popAlloc: {
     id: "POPALLOC",
     da: "FORDEL",

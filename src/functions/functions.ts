@@ -11,6 +11,7 @@
  */
 import {
   CellError,
+  Change,
   DomainError,
   DomainErrorKind,
   Interval,
@@ -23,6 +24,8 @@ import {
   twoStep as computeTwoStep,
   quota as computeQuota,
   shareInterval as computeShareInterval,
+  shareChange as computeShareChange,
+  npsChange as computeNpsChange,
   shareCounts,
   shareResult,
   spread as computeSpread,
@@ -205,6 +208,60 @@ export function shareInterval(share: any[][], respondents?: any, confidence?: an
 }
 
 /**
+ * Change of a share from a base year, for two independent samples (Newcombe's hybrid score interval): {change, lower, upper}.
+ * @customfunction SHARECHANGE
+ * @param share This year's share, from 0 to 1, or {share, respondents} as SHARE(…, TRUE) spills it.
+ * @param respondents This year's respondents (leave the argument empty when share holds them).
+ * @param baseShare The base year's share, or its {share, respondents}.
+ * @param [baseRespondents] The base year's respondents (blank when baseShare holds them).
+ * @param [confidence] The confidence level, from 0 to 1; 0.95 by default.
+ * @returns The change and its lower and upper bound, side by side, as fractions (0.05 is 5 percentage points).
+ */
+export function shareChange(
+  share: any[][],
+  respondents: any,
+  baseShare: any[][],
+  baseRespondents?: any,
+  confidence?: any,
+): number[][] {
+  return toExcel(
+    () =>
+      asChangeRow(computeShareChange(share, given(respondents), baseShare, given(baseRespondents), given(confidence))),
+    undefined,
+    DECLARATIONS.shareChange,
+  );
+}
+
+/**
+ * Change of the NPS from a base year, in points, with the two-sample adjusted-Wald interval: {change, lower, upper}.
+ * @customfunction NPSCHANGE
+ * @requiresParameterAddresses
+ * @param scores This year's scores from 0 to 10, read as NPS reads them.
+ * @param baseScores The base year's scores.
+ * @param [confidence] The confidence level, from 0 to 1; 0.95 by default.
+ * @param [segments] A segment per score this year, in the same shape as scores.
+ * @param [segment] The segment to count in both years, e.g. "drift".
+ * @param [baseSegments] A segment per score in the base year, in the same shape as baseScores.
+ * @returns The change and its lower and upper bound in points, side by side.
+ */
+export function npsChange(
+  scores: any[][],
+  baseScores: any[][],
+  confidence?: any,
+  segments?: any[][],
+  segment?: any,
+  baseSegments?: any[][],
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  const options = { segments: given(segments), segment: given(segment), baseSegments: given(baseSegments) };
+  return toExcel(
+    () => asChangeRow(computeNpsChange(scores, baseScores, given(confidence), options)),
+    invocation,
+    DECLARATIONS.npsChange,
+  );
+}
+
+/**
  * Splits a total in proportion to weights (e.g. population), rounded so that the parts add up to the total exactly.
  * @customfunction POPALLOC
  * @requiresParameterAddresses
@@ -364,6 +421,9 @@ const given = <T>(value: T | null | undefined): T | undefined => (value === null
 
 /** An interval spills as one row: lower, upper. */
 const asRow = ({ lower, upper }: Interval): number[][] => [[lower, upper]];
+
+/** A change spills as one row: change, lower, upper. */
+const asChangeRow = ({ change, lower, upper }: Change): number[][] => [[change, lower, upper]];
 
 /** Looked up at call time: the CustomFunctions global exists only inside Excel's runtime. */
 function excelErrorCode(kind: DomainErrorKind): CustomFunctions.ErrorCode {

@@ -70,8 +70,8 @@ describe("SHAREINTERVAL's respondents", () => {
     expectDomainError(
       () => shareInterval(0.3, ""),
       "value",
-      "Respondenter mangler; angiv antallet af respondenter, andelen er beregnet på (et positivt helt tal), eller giv andelen som KKR.ANDEL(…; SAND).",
-      "Respondents is missing; give the number of respondents the share was computed on (a positive whole number), or give the share as KKR.SHARE(…, TRUE).",
+      "Respondenter mangler; angiv antallet af respondenter, andel er beregnet på (et positivt helt tal), eller giv andel som {andel; respondenter} fra KKR.ANDEL(…; SAND).",
+      "Respondents is missing; give the number of respondents share was computed on (a positive whole number), or give share as {share, respondents} from KKR.SHARE(…, TRUE).",
     );
     expectDomainError(() => shareInterval(0.3, 0), "value", "Respondenter skal være et positivt helt tal (fik 0).");
     expectDomainError(

@@ -112,6 +112,27 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "konfidens", valid: 0.95 },
     ],
   },
+  SHARECHANGE: {
+    call: KKR.shareChange as Call,
+    parameters: [
+      { danish: "andel", valid: [[0.39]], range: true },
+      { danish: "respondenter", valid: 400 },
+      { danish: "andel_før", valid: [[0.34, 350]], range: true },
+      { danish: "respondenter_før", valid: "" },
+      { danish: "konfidens", valid: 0.95 },
+    ],
+  },
+  NPSCHANGE: {
+    call: KKR.npsChange as Call,
+    parameters: [
+      { danish: "scorer", valid: col(10, 3, 8), range: true },
+      { danish: "scorer_før", valid: col(9, 6), range: true },
+      { danish: "konfidens", valid: 0.95 },
+      { danish: "segment", valid: col("a", "a", "b"), range: true },
+      { danish: "segment", valid: "a" },
+      { danish: "segmenter_før", valid: col("a", "b"), range: true },
+    ],
+  },
   SPREAD: {
     call: KKR.spread as Call,
     parameters: [
