@@ -87,6 +87,8 @@ export const goalSchema = z
       .optional(),
     /** Per-hub baseline of a change goal (a share), e.g. the 2020 awareness measurement. */
     baselines: z.partialRecord(z.enum(HUBS), z.number().min(0).max(1)).optional(),
+    /** The year a change goal is measured against (its baselines' year, or the survey to connect). */
+    baseYear: year.optional(),
     /** How the actual value is computed or where it comes from. */
     computation: computationSchema.optional(),
     /** The national goal a contract goal writes out, by id. */
@@ -146,13 +148,7 @@ export const goalSchema = z
         });
       }
     });
-    if (goal.measure === "changePp" && goal.baselines === undefined) {
-      context.addIssue({
-        code: "custom",
-        path: ["baselines"],
-        ...bilingual("et ændringsmål skal have udgangspunkter", "a change goal needs baselines"),
-      });
-    }
+    checkChangeGoal(goal, context);
     if (goal.comparator === "within" && goal.measure !== "populationDeviation") {
       context.addIssue({
         code: "custom",
@@ -164,6 +160,30 @@ export const goalSchema = z
       });
     }
   });
+
+/** A change goal is measured from its baselines or against a base year, which comes before its years. */
+function checkChangeGoal(
+  goal: { measure: string; baselines?: object; baseYear?: number; years: number[] },
+  context: z.RefinementCtx,
+): void {
+  if (goal.measure === "changePp" && goal.baselines === undefined && goal.baseYear === undefined) {
+    context.addIssue({
+      code: "custom",
+      path: ["baselines"],
+      ...bilingual(
+        "et ændringsmål skal have udgangspunkter eller et basisår",
+        "a change goal needs baselines or a base year",
+      ),
+    });
+  }
+  if (goal.baseYear !== undefined && goal.years.some((each) => each <= (goal.baseYear as number))) {
+    context.addIssue({
+      code: "custom",
+      path: ["baseYear"],
+      ...bilingual("basisåret skal ligge før målets år", "the base year must come before the goal's years"),
+    });
+  }
+}
 
 /** Where a threshold can lie: shares and percentage points are fractions, NPS points, counts whole numbers. */
 const THRESHOLD_RANGE: Record<(typeof MEASURES)[number], [number, number]> = {

@@ -428,6 +428,7 @@ export const da = {
       hub: "erhvervshus",
       overrides: "undtagelser",
       baselines: "udgangspunkter",
+      baseYear: "basisår",
       computation: "beregning",
       arguments: "argumenter",
       implements: "gennemfører",

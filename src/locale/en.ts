@@ -409,6 +409,7 @@ export const en: Locale = {
       hub: "business hub",
       overrides: "overrides",
       baselines: "baselines",
+      baseYear: "base year",
       computation: "computation",
       arguments: "arguments",
       implements: "implements",

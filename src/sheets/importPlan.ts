@@ -128,7 +128,7 @@ function reimportPlan(selection: GoalSelection, goals: readonly GoalInForce[], e
   const added = existing.filtered ? [] : missing;
   const rows: (GoalRowCells | undefined)[] = existing.values.map((row, index) => {
     const goal = goalById.get(String(row[COLUMN.id]));
-    return goal && rowOf(goal, index);
+    return goal && keepTypedBaseline(rowOf(goal, index), goal, row);
   });
   const newRows = added.map((goal, index) => rowOf(goal, existing.values.length + index));
   const updated = rows.filter(Boolean).length;
@@ -154,6 +154,19 @@ function reimportPlan(selection: GoalSelection, goals: readonly GoalInForce[], e
       ...(existing.filtered && missing.length > 0 ? { notAddedFiltered: missing.length } : {}),
     },
   };
+}
+
+/**
+ * A change goal whose source gives no baseline (it names a base year whose measurement the user types in or
+ * connects) keeps the baseline in the row: the add-in wrote none, so re-importing must not blank it.
+ */
+function keepTypedBaseline(cells: GoalRowCells, goal: GoalInForce, existingRow: readonly unknown[]): GoalRowCells {
+  if (goal.measure !== "changePp" || goal.baseline !== undefined) return cells;
+  const typed = existingRow[COLUMN.baseline];
+  const owned = cells.owned.map((block) => [...block]);
+  // The first owned block starts at the table's first column, so a column's position is its index there.
+  owned[0][COLUMN.baseline] = typeof typed === "number" || typeof typed === "string" ? typed : "";
+  return { ...cells, owned };
 }
 
 /** The add-in's blocks of one existing row, each by its address. */

@@ -61,4 +61,19 @@ describe("the catalogue read against its sources", () => {
     expect(new Set(goals.flatMap((candidate) => candidate.years))).toEqual(new Set([2019]));
     expect(SOURCE_DOCUMENTS.find((document) => document.id === "rammeaftale-2019-2020")?.years).toEqual([2019]);
   });
+
+  it("has Midtjylland 2022 Mål 1's change goal: +5 pp on autumn 2021, whose measurement the contract does not give", () => {
+    const contract = source("resultatkontrakt-midtjylland-2022");
+    expect(contract).toContain(
+      "skal i efteråret 2022 være steget med 5 procentpoint sammenlignet med kendskabet i efteråret 2021",
+    );
+    // Footnote 2 gives the September 2020 measurement, not autumn 2021's: no baseline the add-in could cite.
+    expect(contract).toContain("Ved kendskabsmålingen i september 2020 er kendskabsgraden på landsplan 33 pct.");
+    const change = goal("midt22-m1-kendskab-stigning");
+    expect(change).toMatchObject({ measure: "changePp", comparator: "atLeast", years: [2022], baseYear: 2021 });
+    expect(change.levels).toEqual([{ fulfilment: 1, threshold: 0.05 }]);
+    expect(change.baselines).toBeUndefined();
+    // The framework agreement's own change goal is measured against 2020, whose figures it does give.
+    expect(goal("ra21-m1-kendskab-stigning")).toMatchObject({ baseYear: 2020, baselines: { midtjylland: 0.36 } });
+  });
 });

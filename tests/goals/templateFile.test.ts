@@ -106,8 +106,14 @@ describe("parseTemplateFile", () => {
       'Mål 1 ("lokal-nyhedsbreve"), niveauer: et kvantitativt mål skal have mindst én tærskel',
     ]);
     expect(errorsOf(file({ ...validGoal, measure: "changePp", levels: [{ fulfilment: 1, threshold: 0.05 }] }))).toEqual(
-      ['Mål 1 ("lokal-nyhedsbreve"), udgangspunkter: et ændringsmål skal have udgangspunkter'],
+      ['Mål 1 ("lokal-nyhedsbreve"), udgangspunkter: et ændringsmål skal have udgangspunkter eller et basisår'],
     );
+    // A base year instead of baselines will do, but it must come before the goal's years.
+    const change = { ...validGoal, measure: "changePp", levels: [{ fulfilment: 1, threshold: 0.05 }] };
+    expect(parseTemplateFile(file({ ...change, years: [2022], baseYear: 2021 })).ok).toBe(true);
+    expect(errorsOf(file({ ...change, years: [2022], baseYear: 2022 }))).toEqual([
+      'Mål 1 ("lokal-nyhedsbreve"), basisår: basisåret skal ligge før målets år',
+    ]);
     expect(errorsOf(file({ ...validGoal, measure: "qualitative" }))).toEqual([
       'Mål 1 ("lokal-nyhedsbreve"), niveauer: et kvalitativt mål har ingen tærskler',
     ]);
