@@ -44,6 +44,7 @@ export function aTable(
     bodyAddress: `'${sheet}'!A2:${lastColumn}${ids.length + 1}`,
     firstHeader: COLUMNS_BY_LANGUAGE[language][0],
     values: ids.map(row),
+    formulas: ids.map(row),
     numberFormats: ids.map(() => Array(width).fill("0.0")),
     filtered,
     besides: { address: `'${sheet}'!L1:N${ids.length + 1}`, values: besides },

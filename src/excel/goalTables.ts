@@ -48,7 +48,7 @@ export async function importGoals(
 /** What the plan needs of an existing table. 1 sync. */
 async function readExisting(context: Excel.RequestContext, table: Excel.Table): Promise<ExistingTable> {
   const body = table.getDataBodyRange();
-  body.load("address, values, numberFormat");
+  body.load("address, values, formulas, numberFormat");
   const header = table.getHeaderRowRange();
   header.load("values");
   table.autoFilter.load("isDataFiltered");
@@ -60,6 +60,7 @@ async function readExisting(context: Excel.RequestContext, table: Excel.Table): 
     bodyAddress: body.address,
     firstHeader: header.values[0][0],
     values: body.values,
+    formulas: body.formulas,
     numberFormats: body.numberFormat,
     filtered: table.autoFilter.isDataFiltered,
     besides: { address: besides.address, values: besides.values },

@@ -221,3 +221,55 @@ export function goalConnection(
   const interval = call("SHAREINTERVAL", [sharePair(id, args)]);
   return { actual, interval: { lower: bound(interval, 1), upper: bound(interval, 2) } };
 }
+
+/** What keeps an export from being connected, for the pane to name; nothing is written then. */
+export type ExportProblem =
+  | { kind: "noGoalTable" }
+  | { kind: "noHeader" }
+  | { kind: "duplicateHeaders"; header: string }
+  | { kind: "mixedYears"; header: string; years: number[] };
+
+const DATE_HEADER = /dato|date|\bår\b|\byear\b|tidspunkt/;
+
+/** The year of a date cell: text with a year in it, or an Excel date serial (days since 1899-12-30). */
+function yearOf(cell: unknown): number | undefined {
+  if (typeof cell === "number" && cell > 36_000 && cell < 73_000) {
+    return new Date(Math.round((cell - 25_569) * 86_400_000)).getUTCFullYear();
+  }
+  const found = typeof cell === "string" ? /\b(20\d\d)\b/.exec(cell) : null;
+  return found ? Number(found[1]) : undefined;
+}
+
+/**
+ * Why an export cannot be connected for `year`: no goal table of the year, no header row (a number or a
+ * blank among the headers), two columns of one name, or a date column whose years are not (only) `year`.
+ */
+export function exportProblem(data: ExportColumns, year: number, goalTables: number): ExportProblem | undefined {
+  if (goalTables === 0) return { kind: "noGoalTable" };
+  const headers = data.headers;
+  if (data.columns.length === 0 || data.columns[0].length === 0) return { kind: "noHeader" };
+  if (headers.some((header) => typeof header !== "string" || header.trim() === "")) return { kind: "noHeader" };
+  const seen = new Set<string>();
+  for (const header of headers as string[]) {
+    const key = normalizeText(header);
+    if (seen.has(key)) return { kind: "duplicateHeaders", header };
+    seen.add(key);
+  }
+  for (let column = 0; column < headers.length; column++) {
+    const header = headers[column] as string;
+    if (!DATE_HEADER.test(normalizeText(header))) continue;
+    const years = [...new Set(data.columns[column].map(yearOf).filter((found) => found !== undefined))].sort();
+    if (years.length > 0 && (years.length > 1 || years[0] !== year)) return { kind: "mixedYears", header, years };
+  }
+  return undefined;
+}
+
+/** A column chosen for two inputs: the header and the inputs, or undefined. */
+export function doubleMapping(
+  mapping: Readonly<Record<string, string>>,
+): { header: string; inputs: string[] } | undefined {
+  const byHeader = new Map<string, string[]>();
+  for (const [input, header] of Object.entries(mapping)) byHeader.set(header, [...(byHeader.get(header) ?? []), input]);
+  const [header, inputs] = [...byHeader].find(([, list]) => list.length > 1) ?? [];
+  return header === undefined ? undefined : { header, inputs: [...(inputs as string[])].sort() };
+}

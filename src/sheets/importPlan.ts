@@ -29,6 +29,8 @@ export interface ExistingTable {
   /** The first header: it says the language the table was made in. */
   firstHeader: unknown;
   values: readonly (readonly unknown[])[];
+  /** The body's formulas: a cell the user filled with a formula keeps it. */
+  formulas: readonly (readonly unknown[])[];
   numberFormats: readonly (readonly string[])[];
   /** Rows hidden by a filter are still written by address, but Excel adds no rows under a filter. */
   filtered: boolean;
@@ -128,7 +130,7 @@ function reimportPlan(selection: GoalSelection, goals: readonly GoalInForce[], e
   const added = existing.filtered ? [] : missing;
   const rows: (GoalRowCells | undefined)[] = existing.values.map((row, index) => {
     const goal = goalById.get(String(row[COLUMN.id]));
-    return goal && keepTypedBaseline(rowOf(goal, index), goal, row);
+    return goal && keepTypedBaseline(rowOf(goal, index), goal, existing.formulas[index] ?? row);
   });
   const newRows = added.map((goal, index) => rowOf(goal, existing.values.length + index));
   const updated = rows.filter(Boolean).length;
@@ -158,7 +160,8 @@ function reimportPlan(selection: GoalSelection, goals: readonly GoalInForce[], e
 
 /**
  * A change goal whose source gives no baseline (it names a base year whose measurement the user types in or
- * connects) keeps the baseline in the row: the add-in wrote none, so re-importing must not blank it.
+ * connects) keeps the baseline in the row, a typed number or a connection's formula: the import wrote none,
+ * so re-importing must not blank it.
  */
 function keepTypedBaseline(cells: GoalRowCells, goal: GoalInForce, existingRow: readonly unknown[]): GoalRowCells {
   if (goal.measure !== "changePp" || goal.baseline !== undefined) return cells;

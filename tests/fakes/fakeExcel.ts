@@ -497,27 +497,37 @@ export class FakeExcel {
       if (!table) throw new Error(`fake Excel: no table ${name}`);
       return this.tableProxy(table);
     };
-    const names = {
-      add: (name: string, reference: Anything) =>
-        this.queue({ op: "addName", name, reference: reference.fakeAddress }, () => {
-          if (this.names.has(name)) throw new Error(`fake Excel: the name ${name} exists`);
-          this.names.set(name, reference.fakeAddress);
-        }),
-      getItemOrNullObject: (name: string) => {
-        const address = this.names.get(name);
-        if (address === undefined) {
-          const nothing = { load: () => nothing, isNullObject: true };
-          return nothing;
-        }
-        const { sheet } = parseAddress(address);
-        return {
-          isNullObject: false,
-          load: () => undefined,
-          getRange: () => this.rangeOf(this.sheet(sheet as string), address.slice(address.lastIndexOf("!") + 1)),
-          delete: () => this.queue({ op: "deleteName", name }, () => this.names.delete(name)),
-        };
+    // A name refers to a range (stored as its address) or to a formula such as a table column ("=T[Col]").
+    const names = Object.assign(
+      this.collection(() => [...this.names.keys()].map((name) => this.mock({ name }))),
+      {
+        add: (name: string, reference: Anything) => {
+          const target = typeof reference === "string" ? reference : reference.fakeAddress;
+          this.queue({ op: "addName", name, reference: target }, () => {
+            if (this.names.has(name)) throw new Error(`fake Excel: the name ${name} exists`);
+            this.names.set(name, target);
+          });
+        },
+        getItem: (name: string) => {
+          if (!this.names.has(name)) throw new Error(`fake Excel: no name ${name}`);
+          return { delete: () => this.queue({ op: "deleteName", name }, () => this.names.delete(name)) };
+        },
+        getItemOrNullObject: (name: string) => {
+          const address = this.names.get(name);
+          if (address === undefined) {
+            const nothing: Anything = { load: () => nothing, isNullObject: true };
+            return nothing;
+          }
+          const { sheet } = parseAddress(address);
+          return {
+            isNullObject: false,
+            load: () => undefined,
+            getRange: () => this.rangeOf(this.sheet(sheet as string), address.slice(address.lastIndexOf("!") + 1)),
+            delete: () => this.queue({ op: "deleteName", name }, () => this.names.delete(name)),
+          };
+        },
       },
-    };
+    );
     return {
       workbook: {
         worksheets,

@@ -46,11 +46,14 @@ describe("a re-import into the table of the same choice", () => {
     expect(plan.numberFormats[0].address).toBe("E2:I5");
   });
 
-  it("keeps a baseline the user typed for a change goal whose source gives none, and rewrites a catalogue baseline", () => {
+  it("keeps a baseline typed or connected for a change goal whose source gives none, and rewrites a catalogue one", () => {
     const typed = aTable(["stigning", "med-udgangspunkt"]);
     const values = typed.values.map((row) => [...row]);
     values[0][6] = 0.41;
     values[1][6] = 0.99;
+    const formulas = values.map((row) => [...row]);
+    // The first row's baseline is a connection's formula: the import keeps the formula, not its value.
+    formulas[0][6] = '=KKR.SHARE(kendskab_2021,"ja")';
     const change = { measure: "changePp" as const, levels: [{ fulfilment: 1, threshold: 0.05 }] };
     const plan = importPlan(
       selection,
@@ -58,12 +61,13 @@ describe("a re-import into the table of the same choice", () => {
         aGoalInForce({ id: "stigning", ...change }),
         aGoalInForce({ id: "med-udgangspunkt", ...change, hub: "midtjylland", baselines: { midtjylland: 0.36 } }),
       ],
-      { ...typed, values },
+      { ...typed, values, formulas },
     );
     if (plan.kind !== "reimport") throw new Error("expected a re-import");
-    // Column G (index 6) of block A..G: the typed 41 % stays; the catalogue's 36 % replaces the 99 %.
+    // Column G (index 6) of block A..G: the connected baseline stays; the catalogue's 36 % replaces the 99 %.
     expect(plan.cells.filter((block) => block.address.startsWith("A")).map((block) => block.formulas[0][6])).toEqual([
-      0.41, 0.36,
+      '=KKR.SHARE(kendskab_2021,"ja")',
+      0.36,
     ]);
   });
 
