@@ -19,9 +19,20 @@ import {
 } from "./goalTables";
 import type { OwnGoalsOpened, OwnGoalsRead } from "./ownGoalsSheet";
 import { ExcelRun, excelRun } from "./run";
+import { ConnectionOutcome, SurveyExportRead, connectSurvey, readSurveyExport } from "./surveyConnection";
 import { OverviewResult, YearOfSource, addPlannedSheet, buildDevelopment, buildOverview } from "./sheets";
 
-export type { GoalRow, ImportResult, LinkResult, OverviewResult, OwnGoalsOpened, OwnGoalsRead, YearOfSource };
+export type {
+  ConnectionOutcome,
+  GoalRow,
+  ImportResult,
+  LinkResult,
+  OverviewResult,
+  OwnGoalsOpened,
+  OwnGoalsRead,
+  SurveyExportRead,
+  YearOfSource,
+};
 
 export interface ExcelGateway {
   importGoals(selection: GoalSelection, goals: readonly GoalInForce[], language: Language): Promise<ImportResult>;
@@ -38,6 +49,12 @@ export interface ExcelGateway {
     years: readonly YearOfSource[],
     language: Language,
   ): Promise<{ sheetName: string; linkedYears: number }>;
+  readSurveyExport(year: number): Promise<SurveyExportRead>;
+  connectSurvey(request: {
+    year: number;
+    mapping: Readonly<Record<string, string>>;
+    overwrite?: boolean;
+  }): Promise<ConnectionOutcome>;
 }
 
 // Loaded when first used: the own-goals sheet needs the template validator, which the first screen does not.
@@ -54,6 +71,8 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   openOwnGoals: async (language, goals) => (await ownGoalsSheet()).openOwnGoals(run, language, goals),
   readOwnGoals: async () => (await ownGoalsSheet()).readOwnGoals(run),
   buildDevelopment: (title, years, language) => buildDevelopment(run, title, years, language),
+  readSurveyExport: (year) => readSurveyExport(run, year),
+  connectSurvey: (request) => connectSurvey(run, request),
 });
 
 /** The gateway in Office: every batch through Excel.run. */

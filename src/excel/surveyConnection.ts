@@ -124,7 +124,8 @@ export async function readSurveyExport(run: ExcelRun, year: number): Promise<Sur
     const { exportRange, ranges } = await readWorkbook(context);
     const tables = goalTablesRead(ranges, year);
     const [headerRow = [], ...rows] = exportRange.values;
-    const headers = headerRow.map((header) => (typeof header === "string" ? header.trim() : ""));
+    // As written: a structured reference must name the header exactly, stray spaces included.
+    const headers = headerRow.map((header) => (typeof header === "string" ? header : ""));
     const columns = headers.map((_, column) => rows.map((row) => row[column]));
     const inputs = inputsNeeded(goalsOfTables(tables, year));
     const proposal = proposeColumns(inputs, { headers, columns });

@@ -60,6 +60,28 @@ export const da = {
     linkNotOneCell: "Markér én celle, ikke et område.",
     linkSameCell: "Den markerede celle er selve målets celle; markér cellen med resultatet.",
     linkGoalNotFound: "Målet findes ikke længere i tabellen.",
+    connectHeading: "Forbind undersøgelsens data",
+    connectHelp:
+      "Markér årets eksport med overskrifterne (et område eller en tabel), vælg året, og klik Læs markering. Vælg så kolonnen til hvert input, og klik Forbind: årets måltabeller får formler, der regner på eksporten.",
+    connectYear: "Eksportens år",
+    connectRead: "Læs markering",
+    connectColumnFor: (input: string, goals: number) => `${input} (${goals} mål)`,
+    connectNotInExport: "(ikke i eksporten)",
+    connectPreviousYear: (input: string, name: string) => `${input}: sidste års forbindelse (${name}).`,
+    connectRegister: (input: string) => `${input}: kommer ikke fra eksporten; målene står som Ingen data.`,
+    connectButton: "Forbind",
+    connectReadDone: (headers: number, tables: number) =>
+      `Eksporten har ${headers} kolonner; ${tables} måltabeller for året. Tjek kolonnerne nedenfor.`,
+    connectNoGoalTable: (year: number) => `Projektmappen har ingen måltabel for ${year}; indsæt årets mål først.`,
+    connectNoHeader: "Markeringen har ingen overskriftsrække: første række skal være kolonnernes navne.",
+    connectDuplicateHeader: (header: string) => `To kolonner hedder "${header}"; giv dem forskellige navne.`,
+    connectMixedYears: (header: string, years: string, year: number) =>
+      `Kolonnen "${header}" har svar fra ${years}, ikke kun ${year}; del eksporten pr. år.`,
+    connectDouble: (header: string, inputs: string) => `Kolonnen "${header}" er valgt til både ${inputs}; vælg én.`,
+    connectConflicts: (cells: string) =>
+      `Disse celler har værdier, du har skrevet: ${cells}. Erstat dem med formler, der regner på eksporten?`,
+    connected: (goals: number, table: string, waiting: number) =>
+      `${goals} mål regner nu på tabellen ${table}.${waiting > 0 ? ` ${waiting} mål mangler data og står som Ingen data.` : ""}`,
     templateHeading: "Egne mål",
     ownGoalsHelp:
       "Skriv kontraktens lokale mål på arket Egne mål: én række pr. mål, med lister for måltype, sammenligning, segment og erhvervshus. Læs arket, og målene kan vælges som kilde ovenfor.",

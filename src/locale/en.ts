@@ -54,6 +54,28 @@ export const en: Locale = {
     linkNotOneCell: "Select one cell, not a range.",
     linkSameCell: "The selected cell is the goal's own cell; select the cell with the result.",
     linkGoalNotFound: "The goal is no longer in the table.",
+    connectHeading: "Connect the survey data",
+    connectHelp:
+      "Select the year's export with its headers (a range or a table), choose the year, and click Read selection. Then choose the column for each input and click Connect: the year's goal tables get formulas that compute on the export.",
+    connectYear: "The export's year",
+    connectRead: "Read selection",
+    connectColumnFor: (input, goals) => `${input} (${goals} ${goals === 1 ? "goal" : "goals"})`,
+    connectNotInExport: "(not in the export)",
+    connectPreviousYear: (input, name) => `${input}: last year's connection (${name}).`,
+    connectRegister: (input) => `${input}: not from the export; its goals stay No data.`,
+    connectButton: "Connect",
+    connectReadDone: (headers, tables) =>
+      `The export has ${headers} columns; ${tables} goal tables for the year. Check the columns below.`,
+    connectNoGoalTable: (year) => `The workbook has no goal table for ${year}; insert the year's goals first.`,
+    connectNoHeader: "The selection has no header row: its first row must be the columns' names.",
+    connectDuplicateHeader: (header) => `Two columns are called "${header}"; give them different names.`,
+    connectMixedYears: (header, years, year) =>
+      `The column "${header}" has answers from ${years}, not only ${year}; split the export by year.`,
+    connectDouble: (header, inputs) => `The column "${header}" is chosen for both ${inputs}; choose one.`,
+    connectConflicts: (cells) =>
+      `These cells hold values you typed: ${cells}. Replace them with formulas that compute on the export?`,
+    connected: (goals, table, waiting) =>
+      `${goals} goals now compute on the table ${table}.${waiting > 0 ? ` ${waiting} goals lack data and stay No data.` : ""}`,
     templateHeading: "Own goals",
     ownGoalsHelp:
       "Write the contract's local goals on the Own goals sheet: one row per goal, with lists for measure, comparison, segment and business hub. Read the sheet, and the goals can be chosen as a source above.",

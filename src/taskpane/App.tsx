@@ -19,6 +19,7 @@ import { GoalTemplate } from "../goals";
 import { ExcelGateway } from "../excel/gateway";
 import { ExcelContext, useExcel } from "./ExcelContext";
 import { GoalPicker } from "./GoalPicker";
+import { ConnectSurvey } from "./ConnectSurvey";
 import { LinkActual } from "./LinkActual";
 import { OverviewAction } from "./OverviewAction";
 import { ReviewList } from "./ReviewList";
@@ -147,6 +148,10 @@ function GoalsView() {
       <Divider />
       <Section id="overview" title={text.overviewHeading}>
         <OverviewAction />
+      </Section>
+      <Divider />
+      <Section id="connect" title={text.connectHeading}>
+        <ConnectSurvey rows={rows} onConnected={refresh} />
       </Section>
       <Divider />
       <Section id="link" title={text.linkHeading}>

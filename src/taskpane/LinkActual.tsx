@@ -1,25 +1,14 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { GoalRow, LinkResult } from "../excel/gateway";
 import { showValue } from "../locale";
+import { ConfirmMessage, PaneMessage } from "./ConfirmMessage";
 import { useExcel } from "./ExcelContext";
 import { useWords } from "./WordsContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
-
-type Message = { intent: "success" | "error" | "warning"; text: string; confirm?: boolean };
 
 /** Points a goal's actual value at the cell the user selected elsewhere, asking before replacing a value. */
 export function LinkActual({ rows, onLinked }: { rows: GoalRow[]; onLinked: () => void }) {
@@ -28,7 +17,7 @@ export function LinkActual({ rows, onLinked }: { rows: GoalRow[]; onLinked: () =
   const text = words.pane;
   const styles = useStyles();
   const [key, setKey] = useState("");
-  const [message, setMessage] = useState<Message | undefined>();
+  const [message, setMessage] = useState<PaneMessage | undefined>();
   const row = rows.find((candidate) => `${candidate.tableName}|${candidate.goalId}` === key) ?? rows[0];
 
   async function link(overwrite: boolean) {
@@ -42,7 +31,7 @@ export function LinkActual({ rows, onLinked }: { rows: GoalRow[]; onLinked: () =
     }
   }
 
-  function describe(result: LinkResult): Message {
+  function describe(result: LinkResult): PaneMessage {
     if (result.linked) return { intent: "success", text: text.linked(result.formula) };
     switch (result.reason) {
       case "occupied":
@@ -73,22 +62,7 @@ export function LinkActual({ rows, onLinked }: { rows: GoalRow[]; onLinked: () =
         </Select>
       </Field>
       <Button onClick={() => link(false)}>{text.linkButton}</Button>
-      {message && (
-        // Multiline: the text above, the buttons below it, so a narrow pane never widens to fit them.
-        <MessageBar intent={message.intent} layout={message.confirm ? "multiline" : "auto"}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-          {message.confirm && (
-            <MessageBarActions>
-              <Button size="small" onClick={() => link(true)}>
-                {text.replace}
-              </Button>
-              <Button size="small" onClick={() => setMessage(undefined)}>
-                {text.cancel}
-              </Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
+      <ConfirmMessage message={message} onReplace={() => link(true)} onCancel={() => setMessage(undefined)} />
     </div>
   );
 }
