@@ -67,11 +67,12 @@ export const da = {
     connectRead: "Læs markering",
     connectColumnFor: (input: string, goals: number) => `${input} (${goals} mål)`,
     connectNotInExport: "(ikke i eksporten)",
-    connectPreviousYear: (input: string, name: string) => `${input}: sidste års forbindelse (${name}).`,
+    connectPreviousYear: (input: string, name: string) =>
+      `${input}: tages fra sidste års eksport (navnet ${name}), når den er forbundet.`,
     connectRegister: (input: string) => `${input}: kommer ikke fra eksporten; målene står som Ingen data.`,
     connectButton: "Forbind",
     connectReadDone: (headers: number, tables: number) =>
-      `Eksporten har ${headers} kolonner; ${tables} måltabeller for året. Tjek kolonnerne nedenfor.`,
+      `Eksporten har ${headers} kolonner; ${tables} ${tables === 1 ? "måltabel" : "måltabeller"} for året. Tjek kolonnerne nedenfor.`,
     connectNoGoalTable: (year: number) => `Projektmappen har ingen måltabel for ${year}; indsæt årets mål først.`,
     connectNoHeader: "Markeringen har ingen overskriftsrække: første række skal være kolonnernes navne.",
     connectDuplicateHeader: (header: string) => `To kolonner hedder "${header}"; giv dem forskellige navne.`,

@@ -61,11 +61,11 @@ export const en: Locale = {
     connectRead: "Read selection",
     connectColumnFor: (input, goals) => `${input} (${goals} ${goals === 1 ? "goal" : "goals"})`,
     connectNotInExport: "(not in the export)",
-    connectPreviousYear: (input, name) => `${input}: last year's connection (${name}).`,
+    connectPreviousYear: (input, name) => `${input}: taken from last year's export (the name ${name}) once connected.`,
     connectRegister: (input) => `${input}: not from the export; its goals stay No data.`,
     connectButton: "Connect",
     connectReadDone: (headers, tables) =>
-      `The export has ${headers} columns; ${tables} goal tables for the year. Check the columns below.`,
+      `The export has ${headers} columns; ${tables} ${tables === 1 ? "goal table" : "goal tables"} for the year. Check the columns below.`,
     connectNoGoalTable: (year) => `The workbook has no goal table for ${year}; insert the year's goals first.`,
     connectNoHeader: "The selection has no header row: its first row must be the columns' names.",
     connectDuplicateHeader: (header) => `Two columns are called "${header}"; give them different names.`,

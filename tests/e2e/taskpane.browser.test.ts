@@ -10,6 +10,7 @@ import { goalsFor } from "../../src/goals";
 import { Harness, OFFICE_JS, openHarness } from "./harness";
 import { FUNCTION_IDS } from "../helpers";
 import { expectGolden } from "../golden";
+import { HEADERS, syntheticExport } from "../fixtures/syntheticExport";
 
 const root = join(__dirname, "..", "..");
 const output = join(root, "test-results");
@@ -84,7 +85,7 @@ describe("the built task pane in Chromium", () => {
 
   it("inserts goals, records the table, formulas and flags, and reviews what is missed", async () => {
     await page.getByLabel("Kilde").selectOption("rammeaftale-2021-2023");
-    await page.getByLabel("År").selectOption("2022");
+    await page.getByLabel("År", { exact: true }).selectOption("2022");
     await page.getByLabel("Erhvervshus").selectOption("midtjylland");
     const goals = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland" });
     await page.getByRole("button", { name: "Indsæt i projektmappen" }).click();
@@ -190,6 +191,38 @@ describe("the built task pane in Chromium", () => {
     await page.getByRole("button", { name: "Læs arket Egne mål" }).click();
     await page.getByText("'Egne mål'!I2 (tærskel): skal være et tal").waitFor();
     await page.screenshot({ path: join(output, "own-goals-error.png"), fullPage: true });
+  });
+
+  it("connects a synthetic export to the 2022 goal table, the mapping step fitting 320 px", async () => {
+    const rows = [[...HEADERS], ...syntheticExport(400, 2022, 2022).rows];
+    await page.evaluate(async (cells) => {
+      const fake = (window as never as { __fakeExcel: { type: Function; selection: string } }).__fakeExcel;
+      await fake.type("Ark1", "A1:K401", cells);
+      fake.selection = "Ark1!A1:K401";
+    }, rows);
+    await page.getByLabel("Eksportens år").selectOption("2022");
+    await page.getByRole("button", { name: "Læs markering" }).click();
+    await page.getByText("Eksporten har 11 kolonner; 1 måltabel for året. Tjek kolonnerne nedenfor.").waitFor();
+    expect(await page.getByLabel("scorer (2 mål)").inputValue()).toBe(HEADERS[3]);
+    await page.setViewportSize({ width: 320, height: 1100 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page
+      .locator('section[aria-labelledby="connect-heading"]')
+      .screenshot({ path: join(output, "connect-320.png") });
+    await page.setViewportSize({ width: 360, height: 1100 });
+    await page.getByRole("button", { name: "Forbind", exact: true }).click();
+    // The framework agreement's 2022 goals: 7 computed on the export; new firms wait for last year's CVR list.
+    await page
+      .getByText("7 mål regner nu på tabellen KKREksport_2022. 1 mål mangler data og står som Ingen data.")
+      .waitFor();
+    await page
+      .locator('section[aria-labelledby="connect-heading"]')
+      .screenshot({ path: join(output, "connect-done.png") });
+    type Log = { op: string; name?: string; reference?: string }[];
+    const log: Log = await page.evaluate(() => (window as never as { __fakeExcel: { log: Log } }).__fakeExcel.log);
+    expect(log.find((entry) => entry.op === "addName" && entry.name === "scorer_2022")?.reference).toBe(
+      `=KKREksport_2022[${HEADERS[3]}]`,
+    );
   });
 
   it("has no serious or critical accessibility violations (axe-core)", async () => {

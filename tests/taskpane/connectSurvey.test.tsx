@@ -40,10 +40,10 @@ describe("connecting the survey data in the pane", () => {
     // The year offered is the year of the workbook's goal tables.
     await waitFor(() => expect((screen.getByLabelText("Eksportens år") as HTMLSelectElement).value).toBe("2022"));
     fireEvent.click(screen.getByRole("button", { name: "Læs markering" }));
-    await screen.findByText("Eksporten har 11 kolonner; 1 måltabeller for året. Tjek kolonnerne nedenfor.");
+    await screen.findByText("Eksporten har 11 kolonner; 1 måltabel for året. Tjek kolonnerne nedenfor.");
     const scores = screen.getByLabelText("scorer (2 mål)") as HTMLSelectElement;
     expect(scores.value).toBe(HEADERS[3]);
-    expect(screen.getByText("cvr_året_før: sidste års forbindelse (cvr_2021).")).toBeTruthy();
+    expect(screen.getByText("cvr_året_før: tages fra sidste års eksport (navnet cvr_2021), når den er forbundet.")).toBeTruthy();
     expect(screen.getByText("befolkning: kommer ikke fra eksporten; målene står som Ingen data.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Forbind" }));
     await screen.findByText("12 mål regner nu på tabellen KKREksport_2022. 2 mål mangler data og står som Ingen data.");
