@@ -43,7 +43,9 @@ describe("connecting the survey data in the pane", () => {
     await screen.findByText("Eksporten har 11 kolonner; 1 måltabel for året. Tjek kolonnerne nedenfor.");
     const scores = screen.getByLabelText("scorer (2 mål)") as HTMLSelectElement;
     expect(scores.value).toBe(HEADERS[3]);
-    expect(screen.getByText("cvr_året_før: tages fra sidste års eksport (navnet cvr_2021), når den er forbundet.")).toBeTruthy();
+    expect(
+      screen.getByText("cvr_året_før: tages fra sidste års eksport (navnet cvr_2021), når den er forbundet."),
+    ).toBeTruthy();
     expect(screen.getByText("befolkning: kommer ikke fra eksporten; målene står som Ingen data.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Forbind" }));
     await screen.findByText("12 mål regner nu på tabellen KKREksport_2022. 2 mål mangler data og står som Ingen data.");
