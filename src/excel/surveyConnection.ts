@@ -9,6 +9,7 @@ import {
   SurveyInput,
   doubleMapping,
   exportProblem,
+  inputOrigin,
   inputsNeeded,
   proposeColumns,
 } from "../goals/connection";
@@ -46,7 +47,9 @@ export interface ConnectionOutcome {
   tableName: string;
 }
 
-const EXPORT_TABLE = "KKREksport";
+/** The table a selected range becomes: the survey export's, or the register's when only its inputs are mapped. */
+const tablePrefix = (mapping: Readonly<Record<string, string>>) =>
+  Object.keys(mapping).every((input) => inputOrigin(input) === "register") ? "KKRRegister" : "KKREksport";
 
 interface ExportRange {
   address: string;
@@ -152,12 +155,9 @@ export async function connectSurvey(
   return run(
     async (context) => {
       const { exportRange, ranges, names } = await readWorkbook(context);
+      const taken = ranges.map((table) => table.name);
       const tableName =
-        exportRange.tableName ??
-        freeTableName(
-          ranges.map((table) => table.name),
-          request.year,
-        );
+        exportRange.tableName ?? freeTableName(taken, `${tablePrefix(request.mapping)}_${request.year}`);
       const plan = connectionPlan({
         year: request.year,
         exportTable: tableName,
@@ -186,10 +186,10 @@ export async function connectSurvey(
 }
 
 /** "KKREksport_2022", or "KKREksport_2022_2" … where a table has the name. */
-function freeTableName(taken: readonly string[], year: number): string {
+function freeTableName(taken: readonly string[], wanted: string): string {
   const used = new Set(taken.map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {
-    const candidate = `${EXPORT_TABLE}_${year}${n === 1 ? "" : `_${n}`}`;
+    const candidate = `${wanted}${n === 1 ? "" : `_${n}`}`;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }

@@ -30,6 +30,9 @@ const ORIGINS: Record<string, InputOrigin> = {
   befolkning: "register",
 };
 
+/** Where an input's data comes from, by its name. */
+export const inputOrigin = (input: string): InputOrigin => ORIGINS[input] ?? "export";
+
 type FunctionComputation = Extract<Computation, { function: unknown }>;
 const computed = (goal: GoalInForce): FunctionComputation | undefined =>
   goal.computation && "function" in goal.computation ? goal.computation : undefined;
@@ -41,7 +44,7 @@ export function inputsNeeded(goals: readonly GoalInForce[]): SurveyInput[] {
     for (const argument of computed(goal)?.arguments ?? []) {
       if (!("range" in argument)) continue;
       const key = argument.range.da;
-      const input = inputs.get(key) ?? { name: argument.range, origin: ORIGINS[key] ?? "export", goals: [] };
+      const input = inputs.get(key) ?? { name: argument.range, origin: inputOrigin(key), goals: [] };
       if (!input.goals.includes(goal.id)) input.goals.push(goal.id);
       inputs.set(key, input);
     }
@@ -68,6 +71,9 @@ const HEADER_RULES: readonly [input: string, test: (header: string) => boolean][
   ["emner", (h) => /emne|tema|topic|område for vejledning/.test(h)],
   ["over_5_ansatte", (h) => /ansatte|employees/.test(h)],
   ["segmenter", (h) => /segment/.test(h)],
+  ["befolkning", (h) => /befolkning|folketal|indbyggere|population|folk1a/.test(h)],
+  ["forløb_pr_kommune", (h) => /forløb|courses/.test(h)],
+  ["aktivitet_pr_kommune", (h) => /aktivitet|vejledte|virksomheder|activity|firms/.test(h)],
 ];
 
 const SEGMENT_VALUES = new Set(["drift", "vækst", "growth", "operations"]);
@@ -85,12 +91,14 @@ export interface ExportColumns {
 }
 
 /**
- * The proposed column (index) for each input of the export, by the rules above and then the input's own
- * name; each column is proposed for one input at most; an input not found is left out.
+ * The proposed column (index) for each input, by the rules above and then the input's own name; each
+ * column is proposed for one input at most; an input not found is left out. The selection is the export or,
+ * connected on its own, the register table of municipalities with their activity and population.
  */
 export function proposeColumns(inputs: readonly SurveyInput[], data: ExportColumns): Record<string, number> {
   const headers = data.headers.map((header) => (typeof header === "string" ? normalizeText(header) : ""));
-  const wanted = new Set(inputs.filter((input) => input.origin === "export").map((input) => input.name.da));
+  // Last year's CVR numbers come from last year's connection; everything else from the selected table.
+  const wanted = new Set(inputs.filter((input) => input.origin !== "previousYear").map((input) => input.name.da));
   const taken = new Set<number>();
   const proposal: Record<string, number> = {};
   const take = (input: string, column: number) => {

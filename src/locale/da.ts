@@ -69,7 +69,8 @@ export const da = {
     connectNotInExport: "(ikke i eksporten)",
     connectPreviousYear: (input: string, name: string) =>
       `${input}: tages fra sidste års eksport (navnet ${name}), når den er forbundet.`,
-    connectRegister: (input: string) => `${input}: kommer ikke fra eksporten; målene står som Ingen data.`,
+    connectRegister:
+      "Fra en registertabel med én række pr. kommune (fx befolkning fra FOLK1A): markér den, og forbind den for sig.",
     connectButton: "Forbind",
     connectReadDone: (headers: number, tables: number) =>
       `Eksporten har ${headers} kolonner; ${tables} ${tables === 1 ? "måltabel" : "måltabeller"} for året. Tjek kolonnerne nedenfor.`,

@@ -62,7 +62,8 @@ export const en: Locale = {
     connectColumnFor: (input, goals) => `${input} (${goals} ${goals === 1 ? "goal" : "goals"})`,
     connectNotInExport: "(not in the export)",
     connectPreviousYear: (input, name) => `${input}: taken from last year's export (the name ${name}) once connected.`,
-    connectRegister: (input) => `${input}: not from the export; its goals stay No data.`,
+    connectRegister:
+      "From a register table with one row per municipality (e.g. population from FOLK1A): select it and connect it on its own.",
     connectButton: "Connect",
     connectReadDone: (headers, tables) =>
       `The export has ${headers} columns; ${tables} ${tables === 1 ? "goal table" : "goal tables"} for the year. Check the columns below.`,

@@ -74,14 +74,18 @@ export function parseTableName(
 export const tablesOfYear = (names: readonly string[], year: number): string[] =>
   names.filter((name) => parseTableName(name)?.year === year);
 
-/** The year's names lookup: this year's mapped inputs, and last year's CVR for NEWSHARE. */
+/**
+ * The year's names lookup: the inputs mapped now and those an earlier connection of the year defined (the
+ * register's columns are connected from their own table), and last year's CVR for NEWSHARE.
+ */
 function namesFor(year: number, mapped: ReadonlySet<string>, existing: ReadonlySet<string>): NameLookup {
   return (input) => {
     if (input === "cvr_året_før") {
       const previous = yearName("cvr", year - 1);
       return existing.has(previous) ? previous : undefined;
     }
-    return mapped.has(input) ? yearName(input, year) : undefined;
+    const name = yearName(input, year);
+    return mapped.has(input) || existing.has(name) ? name : undefined;
   };
 }
 

@@ -137,9 +137,9 @@ function InputColumns(props: {
         if (input.origin === "previousYear") {
           return <Text key={name}>{text.connectPreviousYear(name, yearName("cvr", year - 1))}</Text>;
         }
-        if (input.origin === "register") return <Text key={name}>{text.connectRegister(name)}</Text>;
+        const hint = input.origin === "register" ? text.connectRegister : undefined;
         return (
-          <Field key={name} label={text.connectColumnFor(name, input.goals.length)}>
+          <Field key={name} label={text.connectColumnFor(name, input.goals.length)} hint={hint}>
             <Select
               value={mapping[name] ?? ""}
               onChange={(_, data) => {

@@ -139,6 +139,45 @@ describe("connecting a year's export", () => {
     expect(excel.names.get("kendskab_2022")).toBe(`=KKREksport_2022[${HEADERS[10]}]`);
   });
 
+  it("connects the register's activity and population from their own table, for the spread goal", async () => {
+    const excel = await workbook();
+    const CONTRACT_SHEET = contractSheet(excel);
+    await connectSurvey(excel.run, { year: 2022, mapping: mappingOf(await readSurveyExport(excel.run, 2022)) });
+    // A register range: one row per municipality, its guided firms and population (typed from FOLK1A).
+    await excel.type("Ark1", "A1:C4", [
+      ["Kommune", "Vejledte virksomheder", "Befolkning 1. jan."],
+      ["Aarhus", 120, 367_095],
+      ["Skive", 14, 45_976],
+      ["Samsø", 2, 3_686],
+    ]);
+    excel.selection = "Ark1!A1:C4";
+    const read = await readSurveyExport(excel.run, 2022);
+    const proposed = mappingOf(read);
+    expect(proposed).toMatchObject({ aktivitet_pr_kommune: "Vejledte virksomheder", befolkning: "Befolkning 1. jan." });
+    const register = { aktivitet_pr_kommune: proposed.aktivitet_pr_kommune, befolkning: proposed.befolkning };
+    const before = excel.log.length;
+    const outcome = await connectSurvey(excel.run, { year: 2022, mapping: register });
+    expect(outcome).toMatchObject({ connected: true, tableName: "KKRRegister_2022" });
+    expect(excel.names.get("befolkning_2022")).toBe("=KKRRegister_2022[Befolkning 1. jan.]");
+    // The export's names stay; the spread goal gets its formula, and it is the only cell written.
+    expect(excel.names.get("scorer_2022")).toBe(`=KKREksport_2022[${HEADERS[3]}]`);
+    const row = rowOf(excel, CONTRACT_SHEET, "midt22-m8-geografisk-spredning");
+    const written = excel.log.slice(before).filter((entry) => entry.op === "setFormulas");
+    expect(written).toEqual([
+      {
+        op: "setFormulas",
+        sheet: CONTRACT_SHEET,
+        address: `H${row}`,
+        formulas: [['=MAX(ABS(KKR.SPREAD(aktivitet_pr_kommune_2022,befolkning_2022,"relativ")))']],
+      },
+    ]);
+    // Only the new-firm goals of both tables still wait: for last year's CVR numbers.
+    expect(outcome.plan.waiting.map((waiting) => waiting.goal).sort()).toEqual([
+      "midt22-m1-nye-virksomheder",
+      "ra21-m1-nye-virksomheder",
+    ]);
+  });
+
   it("names each bad input and writes nothing", async () => {
     const excel = await workbook();
     const mapping = mappingOf(await readSurveyExport(excel.run, 2022));

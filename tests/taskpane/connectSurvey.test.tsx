@@ -46,7 +46,9 @@ describe("connecting the survey data in the pane", () => {
     expect(
       screen.getByText("cvr_året_før: tages fra sidste års eksport (navnet cvr_2021), når den er forbundet."),
     ).toBeTruthy();
-    expect(screen.getByText("befolkning: kommer ikke fra eksporten; målene står som Ingen data.")).toBeTruthy();
+    // The register's inputs are not in the export: "(ikke i eksporten)", with a hint where they come from.
+    expect((screen.getByLabelText("befolkning (1 mål)") as HTMLSelectElement).value).toBe("");
+    expect(screen.getAllByText(/^Fra en registertabel med én række pr\. kommune/)).toHaveLength(2);
     fireEvent.click(screen.getByRole("button", { name: "Forbind" }));
     await screen.findByText("12 mål regner nu på tabellen KKREksport_2022. 2 mål mangler data og står som Ingen data.");
     const row = rowOf(excel, "midt22-m3-nps-vaekst");
