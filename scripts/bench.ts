@@ -7,6 +7,8 @@
  */
 import { performance } from "node:perf_hooks";
 import {
+  choices,
+  scaleMean,
   effectShare,
   newShare,
   npsChange,
@@ -88,6 +90,10 @@ const effectAnswers = columnOf(SIZE, () =>
   pick(["i høj grad", "i nogen grad", "i lav grad", "slet ikke", "ved ikke", ""]),
 );
 const segments = columnOf(SIZE, () => pick(["drift", "vækst"]));
+/** The member survey: keyword marks in one cell per respondent, and a 1-5 statement as exports write it. */
+const KEYWORD_CELLS = ["Samarbejde; Tillid", "Handlekraft", "Tillid; Bureaukrati; Samarbejde", "", "Politik"];
+const keywordCells = columnOf(SIZE, () => pick(KEYWORD_CELLS));
+const statementAnswers = columnOf(SIZE, () => pick([1, 2, 3, 4, 5, "5 - Helt enig", "Ved ikke", ""]));
 const weights = columnOf(SIZE, () => Math.floor(next() * 1_000_000));
 const population = columnOf(SIZE, () => 1_800 + Math.floor(next() * 650_000));
 const immigrants = population.map(([p]) => [Math.floor(p * next() * 0.15)]);
@@ -148,6 +154,52 @@ const SEGMENT_VERDICTS = new Map<unknown, boolean>([
   ["vækst", true],
   ["drift", false],
 ]);
+/** What a bare loop over the keyword cells is given ready-made: each distinct cell's marks, as positions. */
+const KEYWORD_MARKS = new Map<unknown, number[]>([
+  ["Samarbejde; Tillid", [0, 1]],
+  ["Handlekraft", [2]],
+  ["Tillid; Bureaukrati; Samarbejde", [1, 3, 0]],
+  ["", []],
+  ["Politik", [4]],
+]);
+
+/** The least CHOICES must do: per cell, add its known marks and count it if it has any. */
+function bareChoices(grid: unknown[][]): number {
+  const counts = [0, 0, 0, 0, 0];
+  let respondents = 0;
+  for (const [cell] of grid) {
+    const marks = KEYWORD_MARKS.get(cell) ?? [];
+    if (marks.length > 0) respondents++;
+    for (const mark of marks) counts[mark]++;
+  }
+  return counts[0] / respondents;
+}
+
+/** What a bare loop over the statement is given ready-made: each distinct answer's point, or -1. */
+const STATEMENT_POINTS = new Map<unknown, number>([
+  [1, 1],
+  [2, 2],
+  [3, 3],
+  [4, 4],
+  [5, 5],
+  ["5 - Helt enig", 5],
+  ["Ved ikke", -1],
+  ["", -1],
+]);
+
+/** The least SCALEMEAN must do: add the known points of the answered cells. */
+function bareScaleMean(grid: unknown[][]): number {
+  let sum = 0;
+  let n = 0;
+  for (const [cell] of grid) {
+    const point = STATEMENT_POINTS.get(cell) ?? -1;
+    if (point < 0) continue;
+    sum += point;
+    n++;
+  }
+  return sum / n;
+}
+
 const REFERRAL_VERDICTS = new Map<unknown, number>([
   ["ja", 1],
   ["Ja", 1],
@@ -179,6 +231,10 @@ const timed = {
     return shareChange(spill(referral), undefined, spill(baseReferral), undefined);
   }),
   bareShareChange: medianMs(() => bareShare(referral, REFERRAL_VERDICTS) - bareShare(baseReferral, REFERRAL_VERDICTS)),
+  choices: medianMs(() => choices(keywordCells)),
+  bareChoices: medianMs(() => bareChoices(keywordCells)),
+  scaleMean: medianMs(() => scaleMean(statementAnswers)),
+  bareScaleMean: medianMs(() => bareScaleMean(statementAnswers)),
   npsChange: medianMs(() => npsChange(labelledScores, scores)),
   bareNpsChange: medianMs(() => bareLabelledNps(labelledScores) - bareNps(scores)),
   newShare: medianMs(() => newShare(firms, previousFirms)),
@@ -217,6 +273,18 @@ const rows: [string, number, string?][] = [
     `${(timed.npsChange / timed.bareNpsChange).toFixed(2)}× bare loop`,
   ],
   ["  bare NPS loops over both years", timed.bareNpsChange],
+  [
+    `CHOICES, ${count(SIZE)} keyword cells`,
+    timed.choices,
+    `${(timed.choices / timed.bareChoices).toFixed(2)}× bare loop`,
+  ],
+  ["  bare loop with each cell's marks looked up", timed.bareChoices],
+  [
+    `SCALEMEAN, ${count(SIZE)} answers`,
+    timed.scaleMean,
+    `${(timed.scaleMean / timed.bareScaleMean).toFixed(2)}× bare loop`,
+  ],
+  ["  bare loop with each answer's point looked up", timed.bareScaleMean],
   [`NEWSHARE, ${count(FIRMS)} + ${count(FIRMS)} CVR numbers`, timed.newShare],
   ["SPREAD, 98 municipalities", timed.spread],
   [`POPALLOC, ${count(SIZE)} rows`, timed.popAlloc, `${(timed.popAlloc / timed.nps).toFixed(1)}× NPS`],

@@ -28,8 +28,11 @@ export function expectDomainError(
 
 /** Every custom function's id, sorted: written out here, not read from the code, so a lost function fails. */
 export const FUNCTION_IDS = [
+  "CHOICES",
   "DHONDT",
   "EFFECTSHARE",
+  "MEANCHANGE",
+  "MEANINTERVAL",
   "MUNICIPALITIES",
   "NEWSHARE",
   "NPS",
@@ -37,6 +40,8 @@ export const FUNCTION_IDS = [
   "NPSINTERVAL",
   "POPALLOC",
   "QUOTA",
+  "SCALEDISTRIBUTION",
+  "SCALEMEAN",
   "SEATS",
   "SHARE",
   "SHARECHANGE",

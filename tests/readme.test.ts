@@ -42,6 +42,11 @@ const MIDTJYLLAND_2022 = [
   1417, 1370, 2613, 1718, 2701, 1215, 574, 1082, 673, 2876, 1645, 108, 2796, 1856, 1330, 609, 1264, 2831, 10331,
 ];
 const no = null as never;
+const keywordAnswers = column("Samarbejde; Tillid", "samarbejde, handlekraft", "", "Handlekraft;Tillid", "SAMARBEJDE");
+const keywordOptions = column("Samarbejde", "Tillid", "Handlekraft", "Bureaukrati");
+const statement = column(5, "4", "5 - Helt enig", 3, "Ved ikke", "", 2, "4 (enig)");
+const showChoices = (rows: unknown[][]) =>
+  rows.map(([option, marks, share]) => `${option} | ${marks} | ${percent(share as number, 0)}`).join("; ");
 
 const examples: [formula: string, result: string, compute: () => string][] = [
   ["=KKR.NPS(A2:A6)", "0", () => danish(KKR.nps(npsScores), 2)],
@@ -254,6 +259,41 @@ const examples: [formula: string, result: string, compute: () => string][] = [
     "=KKR.PLADSER(A2:A4; 6; B2:B4)",
     "3; 2; 1",
     () => list(KKR.seats(column(5000, 3000, 1000), 6, column(2, 1, 1)), (v) => danish(v, 0)),
+  ],
+  [
+    "=KKR.VALG(A2:A6; 5; D2:D5)",
+    "Samarbejde | 3 | 75 %; Tillid | 2 | 50 %; Handlekraft | 2 | 50 %; Bureaukrati | 0 | 0 %",
+    () => showChoices(KKR.choices(keywordAnswers, 5, keywordOptions, no, no)),
+  ],
+  [
+    "=KKR.CHOICES(A2:A6, , , TRUE)",
+    "Samarbejde | 3 | 60 %; Tillid | 2 | 40 %; handlekraft | 2 | 40 %",
+    () => showChoices(KKR.choices(keywordAnswers, no, no, true, no)),
+  ],
+  ["=KKR.SKALAGENNEMSNIT(A2:A9)", "3,83", () => danish(KKR.scaleMean(statement, no, no, no), 2)],
+  [
+    "=KKR.SKALAFORDELING(A2:A9; {1;2;3;4;5})",
+    "0 % | 17 % | 17 % | 33 % | 33 %",
+    () =>
+      KKR.scaleDistribution(statement, column(1, 2, 3, 4, 5), no, no)[0]
+        .map((v) => percent(v, 0))
+        .join(" | "),
+  ],
+  [
+    "=KKR.GENNEMSNITSINTERVAL(A2:A9)",
+    "2,61 | 5,06",
+    () =>
+      KKR.meanInterval(statement, no, no, no)[0]
+        .map((v) => danish(v, 2))
+        .join(" | "),
+  ],
+  [
+    "=KKR.MEANCHANGE(A2:A9, B2:B6)",
+    "0,83 | −0,48 | 2,14",
+    () =>
+      KKR.meanChange(statement, column(3, 3, 4, 2, 3), no)[0]
+        .map((v) => danish(v, 2))
+        .join(" | "),
   ],
   [
     '=KKR.KOMMUNER("Fyn")',

@@ -46,4 +46,10 @@ export const ARGUMENT = {
   baseRespondents: { da: "respondenter_før", en: "baseRespondents" },
   baseScores: { da: "scorer_før", en: "baseScores" },
   baseSegments: { da: "segmenter_før", en: "baseSegments" },
+  baseAnswers: { da: "svar_før", en: "baseAnswers" },
+  points: { da: "punkter", en: "points" },
+  maxChoices: { da: "højst", en: "maxChoices" },
+  options: { da: "muligheder", en: "options" },
+  allRows: { da: "alle_rækker", en: "allRows" },
+  allowMore: { da: "tillad_flere", en: "allowMore" },
 } satisfies Record<string, LocalizedText>;

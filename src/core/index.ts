@@ -30,3 +30,5 @@ export {
   municipalitiesIn,
 } from "./municipalities";
 export type { Area, Hub, Region, Municipality } from "./municipalities";
+export { choices } from "./choices";
+export { scaleMean, scaleDistribution, meanInterval, meanChange } from "./scale";

@@ -43,12 +43,9 @@ export function normalQuantile(p: number): number {
   );
 }
 
-/**
- * The two-sided z for a confidence level, e.g. 1.96 for 0.95. Computed from the tail, (1 − confidence) / 2,
- * so a confidence a hair below 1 (0,9999999999999999) gives a large z, not the NaN of 1 − tiny = 1.
- */
-export function zFor(confidenceValue: unknown): number {
-  if (isBlank(confidenceValue)) return zFor(0.95);
+/** A confidence level strictly between 0 and 1, 0,95 when omitted; 95 is refused suggesting 0,95. */
+export function readConfidence(confidenceValue: unknown): number {
+  if (isBlank(confidenceValue)) return 0.95;
   const confidence = readScalarNumber(confidenceValue, ARGUMENT.confidence);
   if (!(confidence > 0 && confidence < 1)) {
     const shown = showNumber(confidence);
@@ -63,8 +60,14 @@ export function zFor(confidenceValue: unknown): number {
       `Confidence must lie between 0 and 1, e.g. 0.95 (got ${shown.en})${hint.en}.`,
     );
   }
-  return -normalQuantile((1 - confidence) / 2);
+  return confidence;
 }
+
+/**
+ * The two-sided z for a confidence level, e.g. 1.96 for 0.95. Computed from the tail, (1 − confidence) / 2,
+ * so a confidence a hair below 1 (0,9999999999999999) gives a large z, not the NaN of 1 − tiny = 1.
+ */
+export const zFor = (confidenceValue: unknown): number => -normalQuantile((1 - readConfidence(confidenceValue)) / 2);
 
 export const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 

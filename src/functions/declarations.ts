@@ -147,4 +147,40 @@ export const DECLARATIONS = {
     da: "OVERDRAG",
     parameters: [range(ARGUMENT.amounts), range(ARGUMENT.names), range(ARGUMENT.receivers)],
   },
+  choices: {
+    id: "CHOICES",
+    da: "VALG",
+    parameters: [
+      range(ARGUMENT.answers),
+      value(ARGUMENT.maxChoices),
+      range(ARGUMENT.options),
+      value(ARGUMENT.allRows),
+      value(ARGUMENT.allowMore),
+    ],
+  },
+  scaleMean: {
+    id: "SCALEMEAN",
+    da: "SKALAGENNEMSNIT",
+    parameters: [range(ARGUMENT.answers), range(ARGUMENT.excluded), range(ARGUMENT.segments), value(ARGUMENT.segment)],
+  },
+  scaleDistribution: {
+    id: "SCALEDISTRIBUTION",
+    da: "SKALAFORDELING",
+    parameters: [range(ARGUMENT.answers), range(ARGUMENT.points), range(ARGUMENT.segments), value(ARGUMENT.segment)],
+  },
+  meanInterval: {
+    id: "MEANINTERVAL",
+    da: "GENNEMSNITSINTERVAL",
+    parameters: [
+      range(ARGUMENT.answers),
+      value(ARGUMENT.confidence),
+      range(ARGUMENT.segments),
+      value(ARGUMENT.segment),
+    ],
+  },
+  meanChange: {
+    id: "MEANCHANGE",
+    da: "GENNEMSNITSÆNDRING",
+    parameters: [range(ARGUMENT.answers), range(ARGUMENT.baseAnswers), value(ARGUMENT.confidence)],
+  },
 } satisfies Record<string, Declaration>;

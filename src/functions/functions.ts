@@ -1,4 +1,4 @@
-/* global CustomFunctions, Office */
+/* global CustomFunctions */
 /**
  * Excel's custom functions in the KKR namespace. Each is a thin adapter: omitted optional arguments arrive
  * as null, the calculation lives in ../core, and a domain error becomes an Excel error whose message (shown
@@ -10,12 +10,6 @@
  * a range parameter into a scalar in the metadata).
  */
 import {
-  CellError,
-  Change,
-  DomainError,
-  DomainErrorKind,
-  Interval,
-  LocalizedText,
   effectCounts,
   newShareCounts,
   npsInterval as computeNpsInterval,
@@ -33,9 +27,14 @@ import {
   transfer as computeTransfer,
   dhondt as computeDhondt,
   seats as computeSeats,
+  choices as computeChoices,
+  scaleMean as computeScaleMean,
+  scaleDistribution as computeScaleDistribution,
+  meanInterval as computeMeanInterval,
+  meanChange as computeMeanChange,
 } from "../core";
-import { cellAddress, rangeOrigin, sheetReference } from "../sheets/addresses";
-import { DECLARATIONS, Declaration } from "./declarations";
+import { DECLARATIONS } from "./declarations";
+import { asChangeRow, asRow, given, toExcel } from "./excelAdapter";
 
 /**
  * Net Promoter Score: the share of promoters (9-10) minus the share of detractors (0-6), in points from -100 to 100.
@@ -416,71 +415,123 @@ export function seats(
   return toExcel(() => computeSeats(votes, seats, given(minimum)), invocation, DECLARATIONS.seats);
 }
 
-/** Excel passes an omitted optional argument as null (or undefined). */
-const given = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
-
-/** An interval spills as one row: lower, upper. */
-const asRow = ({ lower, upper }: Interval): number[][] => [[lower, upper]];
-
-/** A change spills as one row: change, lower, upper. */
-const asChangeRow = ({ change, lower, upper }: Change): number[][] => [[change, lower, upper]];
-
-/** Looked up at call time: the CustomFunctions global exists only inside Excel's runtime. */
-function excelErrorCode(kind: DomainErrorKind): CustomFunctions.ErrorCode {
-  const codes = CustomFunctions.ErrorCode;
-  return { value: codes.invalidValue, divisionByZero: codes.divisionByZero, number: codes.invalidNumber }[kind];
+/**
+ * Multiple-response answers counted per option: one row per option with its marks and the share of respondents who marked it, most marked first.
+ * @customfunction CHOICES
+ * @requiresParameterAddresses
+ * @param answers One cell per respondent with the marked options separated by ";" or ",", or one column per option with a mark (x, 1, TRUE, the option's name).
+ * @param [maxChoices] The most marks a respondent may give (e.g. 5); more is an error.
+ * @param [options] The options, in the order ties are listed; an option nobody marked shows 0.
+ * @param [allRows] TRUE counts every row as a respondent, not only the rows with a mark.
+ * @param [allowMore] TRUE counts a respondent with more than maxChoices marks anyway.
+ * @returns Option, marks and share per row.
+ */
+export function choices(
+  answers: any[][],
+  maxChoices?: any,
+  options?: any[][],
+  allRows?: any,
+  allowMore?: any,
+  invocation?: CustomFunctions.Invocation,
+): any[][] {
+  const settings = {
+    maxChoices: given(maxChoices),
+    options: given(options),
+    allRows: given(allRows),
+    allowMore: given(allowMore),
+  };
+  return toExcel(() => computeChoices(answers, settings), invocation, DECLARATIONS.choices);
 }
 
 /**
- * Runs a calculation and turns a domain error into an Excel error, a cell error placed by the position of
- * its argument in the function's declaration and Excel's parameter addresses.
+ * The mean of an agreement scale (1-5 or any numeric scale); numbered labels count, "ved ikke" does not.
+ * @customfunction SCALEMEAN
+ * @requiresParameterAddresses
+ * @param answers Answers such as 4, "4" or "5 - I meget høj grad"; blanks and "ved ikke" are ignored.
+ * @param [excluded] More answers that are no respondent, e.g. a code such as 9.
+ * @param [segments] A segment or group per answer, in the same shape as answers.
+ * @param [segment] The segment or group to count, e.g. "borgmester".
+ * @returns The mean.
  */
-function toExcel<T>(
-  compute: () => T,
-  invocation: CustomFunctions.Invocation | undefined,
-  { parameters }: Declaration,
-): T {
-  let result: T;
-  try {
-    result = compute();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const text = error instanceof CellError ? locate(error, invocation, parameters) : error.text;
-    throw new CustomFunctions.Error(excelErrorCode(error.kind), officeLanguage() === "en" ? text.en : text.da);
-  }
-  // The last guard of "no silent number": a NaN or an infinity that slipped through a calculation is #NUM!.
-  if (!finiteThroughout(result)) {
-    throw new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidNumber,
-      officeLanguage() === "en" ? "The result is not a finite number." : "Resultatet er ikke et endeligt tal.",
-    );
-  }
-  return result;
+export function scaleMean(
+  answers: any[][],
+  excluded?: any[][],
+  segments?: any[][],
+  segment?: any,
+  invocation?: CustomFunctions.Invocation,
+): number {
+  const settings = { excluded: given(excluded), segments: given(segments), segment: given(segment) };
+  return toExcel(() => computeScaleMean(answers, settings), invocation, DECLARATIONS.scaleMean);
 }
 
-const finiteThroughout = (value: unknown): boolean =>
-  typeof value === "number"
-    ? Number.isFinite(value)
-    : Array.isArray(value)
-      ? value.every((item) => finiteThroughout(item))
-      : true;
-
-/** The cell error's message naming the sheet cell ("Data!C14") where Excel gave the range's address. */
-function locate(
-  error: CellError,
-  invocation: CustomFunctions.Invocation | undefined,
-  parameters: Declaration["parameters"],
-): LocalizedText {
-  const index = parameters.findIndex((parameter) => parameter.name === error.location.argument);
-  const origin = rangeOrigin(index < 0 ? undefined : invocation?.parameterAddresses?.[index]);
-  if (!origin) return error.text;
-  const cell = cellAddress(origin.row + error.location.row, origin.column + error.location.column);
-  const where = origin.sheet === undefined ? cell : `${sheetReference(origin.sheet)}!${cell}`;
-  return error.render({ da: `celle ${where}`, en: `cell ${where}` });
+/**
+ * The share answering each point of a scale, in whole per cent adding up to 100 %, as one row.
+ * @customfunction SCALEDISTRIBUTION
+ * @requiresParameterAddresses
+ * @param answers Answers on the scale, read as SCALEMEAN reads them.
+ * @param [points] The scale's points, e.g. {1;2;3;4;5}; by default the whole numbers from the lowest answer to the highest.
+ * @param [segments] A segment or group per answer, in the same shape as answers.
+ * @param [segment] The segment or group to count.
+ * @returns The shares, one per point, side by side.
+ */
+export function scaleDistribution(
+  answers: any[][],
+  points?: any[][],
+  segments?: any[][],
+  segment?: any,
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  const settings = { segments: given(segments), segment: given(segment) };
+  return toExcel(
+    () => [computeScaleDistribution(answers, given(points), settings)],
+    invocation,
+    DECLARATIONS.scaleDistribution,
+  );
 }
 
-/** English where Office runs in English; Danish otherwise. */
-function officeLanguage(): "da" | "en" {
-  const language = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
-  return language?.toLowerCase().startsWith("en") ? "en" : "da";
+/**
+ * Student-t confidence interval of a scale's mean: {lower, upper}.
+ * @customfunction MEANINTERVAL
+ * @requiresParameterAddresses
+ * @param answers Answers on the scale, read as SCALEMEAN reads them.
+ * @param [confidence] The confidence level, from 0 to 1; 0.95 by default.
+ * @param [segments] A segment or group per answer, in the same shape as answers.
+ * @param [segment] The segment or group to count.
+ * @returns Lower and upper bound, side by side.
+ */
+export function meanInterval(
+  answers: any[][],
+  confidence?: any,
+  segments?: any[][],
+  segment?: any,
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  const settings = { segments: given(segments), segment: given(segment) };
+  return toExcel(
+    () => asRow(computeMeanInterval(answers, given(confidence), settings)),
+    invocation,
+    DECLARATIONS.meanInterval,
+  );
+}
+
+/**
+ * Change of a scale's mean between two independent groups or years, with Welch's t interval: {change, lower, upper}.
+ * @customfunction MEANCHANGE
+ * @requiresParameterAddresses
+ * @param answers This year's (or this group's) answers on the scale.
+ * @param baseAnswers The base year's (or the other group's) answers.
+ * @param [confidence] The confidence level, from 0 to 1; 0.95 by default.
+ * @returns The change and its lower and upper bound, side by side.
+ */
+export function meanChange(
+  answers: any[][],
+  baseAnswers: any[][],
+  confidence?: any,
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return toExcel(
+    () => asChangeRow(computeMeanChange(answers, baseAnswers, given(confidence))),
+    invocation,
+    DECLARATIONS.meanChange,
+  );
 }

@@ -133,6 +133,51 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "segmenter_før", valid: col("a", "b"), range: true },
     ],
   },
+  CHOICES: {
+    call: KKR.choices as Call,
+    parameters: [
+      { danish: "svar", valid: col("a; b", "b", "c"), range: true },
+      { danish: "højst", valid: 5 },
+      { danish: "muligheder", valid: col("a", "b", "c"), range: true },
+      { danish: "alle_rækker", valid: false },
+      { danish: "tillad_flere", valid: false },
+    ],
+  },
+  SCALEMEAN: {
+    call: KKR.scaleMean as Call,
+    parameters: [
+      { danish: "svar", valid: col(4, "5 - Helt enig", 2), range: true },
+      { danish: "udelad", valid: [[9]], range: true },
+      { danish: "segment", valid: col("a", "a", "b"), range: true },
+      { danish: "segment", valid: "a" },
+    ],
+  },
+  SCALEDISTRIBUTION: {
+    call: KKR.scaleDistribution as Call,
+    parameters: [
+      { danish: "svar", valid: col(4, "5 - Helt enig", 2), range: true },
+      { danish: "punkter", valid: col(1, 2, 3, 4, 5), range: true },
+      { danish: "segment", valid: col("a", "a", "b"), range: true },
+      { danish: "segment", valid: "a" },
+    ],
+  },
+  MEANINTERVAL: {
+    call: KKR.meanInterval as Call,
+    parameters: [
+      { danish: "svar", valid: col(4, "5 - Helt enig", 2), range: true },
+      { danish: "konfidens", valid: 0.95 },
+      { danish: "segment", valid: col("a", "a", "b"), range: true },
+      { danish: "segment", valid: "a" },
+    ],
+  },
+  MEANCHANGE: {
+    call: KKR.meanChange as Call,
+    parameters: [
+      { danish: "svar", valid: col(4, "5 - Helt enig", 2), range: true },
+      { danish: "svar_før", valid: col(3, 2, 3), range: true },
+      { danish: "konfidens", valid: 0.95 },
+    ],
+  },
   SPREAD: {
     call: KKR.spread as Call,
     parameters: [
