@@ -13,13 +13,12 @@ import {
   inputsNeeded,
   proposeColumns,
 } from "../goals/connection";
-import { catalogue, resolveGoal } from "../goals";
 import { blockAddress, parseAddress } from "../sheets/addresses";
-import { COLUMN } from "../sheets/goalTable";
 import {
   ReadGoalTable,
   SurveyConnectionPlan,
   connectionPlan,
+  goalsOfTable,
   parseTableName,
   tablesOfYear,
 } from "../sheets/connectionPlan";
@@ -94,16 +93,9 @@ function contains(outer: string, inner: string): boolean {
   );
 }
 
-/** The catalogue's goals of the year's goal tables, each as it applies to its table's hub. */
-function goalsOfTables(tables: readonly ReadGoalTable[], year: number) {
-  return tables.flatMap((table) => {
-    const hub = parseTableName(table.name)?.hub;
-    return table.formulas.flatMap((row) => {
-      const template = catalogue.find((goal) => goal.id === row[COLUMN.id]);
-      return template ? [resolveGoal(template, year, hub)] : [];
-    });
-  });
-}
+/** The catalogue's goals of the year's goal tables. */
+const goalsOfTables = (tables: readonly ReadGoalTable[], year: number) =>
+  tables.flatMap((table) => goalsOfTable(table, year).filter((goal) => goal !== undefined));
 
 function goalTablesRead(ranges: Awaited<ReturnType<typeof readWorkbook>>["ranges"], year: number): ReadGoalTable[] {
   const ofYear = new Set(

@@ -5,7 +5,7 @@
  * (the add-in wrote it, and the names it refers to are re-pointed instead); any other content is the user's
  * and is listed as a conflict, written only on a confirmation. Pure: the Excel layer reads, plans, writes.
  */
-import { HUBS, Hub, SEGMENTS, SOURCE_DOCUMENTS, Segment, catalogue, resolveGoal } from "../goals";
+import { GoalInForce, HUBS, Hub, SEGMENTS, SOURCE_DOCUMENTS, Segment, catalogue, resolveGoal } from "../goals";
 import {
   GoalConnection,
   NameLookup,
@@ -74,6 +74,15 @@ export function parseTableName(
 export const tablesOfYear = (names: readonly string[], year: number): string[] =>
   names.filter((name) => parseTableName(name)?.year === year);
 
+/** Each row's catalogue goal as it applies to the table's hub in `year`; undefined where the catalogue has none. */
+export function goalsOfTable(table: ReadGoalTable, year: number): (GoalInForce | undefined)[] {
+  const hub = parseTableName(table.name)?.hub;
+  return table.formulas.map((row) => {
+    const template = catalogue.find((goal) => goal.id === row[COLUMN.id]);
+    return template && resolveGoal(template, year, hub);
+  });
+}
+
 /**
  * The year's names lookup: the inputs mapped now and those an earlier connection of the year defined (the
  * register's columns are connected from their own table), and last year's CVR for NEWSHARE.
@@ -126,10 +135,9 @@ function planTable(
   if (!parsed || parsed.year !== year) return;
   const body = parseAddress(table.bodyAddress);
   const sheet = `${sheetReference(body.sheet as string)}!`;
-  table.formulas.forEach((row, index) => {
-    const template = catalogue.find((goal) => goal.id === row[COLUMN.id]);
-    if (!template || !template.computation || !("function" in template.computation)) return;
-    const goal = resolveGoal(template, year, parsed.hub);
+  goalsOfTable(table, year).forEach((goal, index) => {
+    const row = table.formulas[index];
+    if (!goal || !goal.computation || !("function" in goal.computation)) return;
     const at = (column: number) => cellAddress(body.row + index, body.column + column);
     const connection = goalConnection(goal, names, baseNames(goal.baseYear), { baseline: `$${at(COLUMN.baseline)}` });
     if (!connection) {
