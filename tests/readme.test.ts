@@ -270,7 +270,15 @@ const examples: [formula: string, result: string, compute: () => string][] = [
     "Samarbejde | 3 | 60 %; Tillid | 2 | 40 %; handlekraft | 2 | 40 %",
     () => showChoices(KKR.choices(keywordAnswers, no, no, true, no)),
   ],
-  ["=KKR.SKALAGENNEMSNIT(A2:A9)", "3,83", () => danish(KKR.scaleMean(statement, no, no, no), 2)],
+  ["=KKR.SKALAGENNEMSNIT(A2:A9)", "3,83", () => danish(KKR.scaleMean(statement, no, no, no)[0][0], 2)],
+  [
+    "=KKR.SKALAGENNEMSNIT(A2:A9; ; ; ; SAND)",
+    "3,83 | 6",
+    () => {
+      const [[mean, answered]] = KKR.scaleMean(statement, no, no, no, true);
+      return `${danish(mean, 2)} | ${answered}`;
+    },
+  ],
   [
     "=KKR.SKALAFORDELING(A2:A9; {1;2;3;4;5})",
     "0 % | 17 % | 17 % | 33 % | 33 %",

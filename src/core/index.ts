@@ -31,4 +31,4 @@ export {
 } from "./municipalities";
 export type { Area, Hub, Region, Municipality } from "./municipalities";
 export { choices } from "./choices";
-export { scaleMean, scaleDistribution, meanInterval, meanChange } from "./scale";
+export { scaleMean, scaleMeanResult, scaleDistribution, meanInterval, meanChange } from "./scale";

@@ -7,7 +7,7 @@
 import { allocateLargestRemainder } from "./allocate";
 import { ARGUMENT } from "./argumentNames";
 import { answerKeys, isDontKnow, numberedLabel } from "./answers";
-import { Grid, cellError, isBlank, matchKey, requireGrid, requireSameShape, showCell } from "./cells";
+import { Grid, cellError, isBlank, matchKey, readFlagArgument, requireGrid, requireSameShape, showCell } from "./cells";
 import { Change } from "./changes";
 import { LocalizedText, divisionByZeroError, showNumber, valueError } from "./errors";
 import { Interval, readConfidence } from "./intervals";
@@ -113,6 +113,12 @@ const BASE_WHAT = { da: "Svar_før", en: "BaseAnswers" };
 
 export function scaleMean(answers: Grid, options: ScaleOptions = {}): number {
   return moments(scaleAnswers(answers, options), 1, ANSWERS_WHAT).mean;
+}
+
+/** What SCALEMEAN spills: the mean alone, or with `withRespondents` the mean and its number of answers. */
+export function scaleMeanResult(answers: Grid, options: ScaleOptions = {}, withRespondents?: unknown): number[][] {
+  const { n, mean } = moments(scaleAnswers(answers, options), 1, ANSWERS_WHAT);
+  return readFlagArgument(withRespondents, ARGUMENT.withRespondents, false) ? [[mean, n]] : [[mean]];
 }
 
 /** The t of a two-sided interval at `confidence` with `df` degrees of freedom. */

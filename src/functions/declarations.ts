@@ -161,7 +161,13 @@ export const DECLARATIONS = {
   scaleMean: {
     id: "SCALEMEAN",
     da: "SKALAGENNEMSNIT",
-    parameters: [range(ARGUMENT.answers), range(ARGUMENT.excluded), range(ARGUMENT.segments), value(ARGUMENT.segment)],
+    parameters: [
+      range(ARGUMENT.answers),
+      range(ARGUMENT.excluded),
+      range(ARGUMENT.segments),
+      value(ARGUMENT.segment),
+      value(ARGUMENT.withRespondents),
+    ],
   },
   scaleDistribution: {
     id: "SCALEDISTRIBUTION",

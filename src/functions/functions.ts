@@ -28,7 +28,7 @@ import {
   dhondt as computeDhondt,
   seats as computeSeats,
   choices as computeChoices,
-  scaleMean as computeScaleMean,
+  scaleMeanResult as computeScaleMean,
   scaleDistribution as computeScaleDistribution,
   meanInterval as computeMeanInterval,
   meanChange as computeMeanChange,
@@ -451,6 +451,7 @@ export function choices(
  * @param [excluded] More answers that are no respondent, e.g. a code such as 9.
  * @param [segments] A segment or group per answer, in the same shape as answers.
  * @param [segment] The segment or group to count, e.g. "borgmester".
+ * @param [withRespondents] TRUE spills {mean, answers}: the number of answers the mean is computed on.
  * @returns The mean.
  */
 export function scaleMean(
@@ -458,10 +459,11 @@ export function scaleMean(
   excluded?: any[][],
   segments?: any[][],
   segment?: any,
+  withRespondents?: any,
   invocation?: CustomFunctions.Invocation,
-): number {
+): number[][] {
   const settings = { excluded: given(excluded), segments: given(segments), segment: given(segment) };
-  return toExcel(() => computeScaleMean(answers, settings), invocation, DECLARATIONS.scaleMean);
+  return toExcel(() => computeScaleMean(answers, settings, given(withRespondents)), invocation, DECLARATIONS.scaleMean);
 }
 
 /**

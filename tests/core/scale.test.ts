@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { meanChange, meanInterval, scaleDistribution, scaleMean } from "../../src/core/scale";
+import { meanChange, meanInterval, scaleDistribution, scaleMean, scaleMeanResult } from "../../src/core/scale";
 import { column, expectDomainError } from "../helpers";
 
 // Six answers on the 1-5 scale as an export writes them, and two that are no answer: 5, 4, 5, 3, 2, 4.
@@ -22,6 +22,18 @@ describe("SCALEMEAN and MEANINTERVAL", () => {
     // Borgmester: 5, 5, 2 → 4; andet: 4, 3, 4 → 3,667.
     expect(scaleMean(statement, { segments: groups, segment: "borgmester" })).toBe(4);
     expect(scaleMean(column(5, 9, 3), { excluded: 9 })).toBe(4);
+  });
+
+  it("spills the mean with the number of answers it is computed on, when asked", () => {
+    // Six answers: the two that are no answer (Ved ikke, blank) are not counted.
+    expect(scaleMeanResult(statement, {}, true)).toEqual([[23 / 6, 6]]);
+    expect(scaleMeanResult(statement, {}, false)).toEqual([[23 / 6]]);
+    expect(scaleMeanResult(column(5, 9, 3), { excluded: 9 }, "ja")).toEqual([[4, 2]]);
+    expectDomainError(
+      () => scaleMeanResult(statement, {}, "måske"),
+      "value",
+      'Med_respondenter: "måske" forstås ikke; brug SAND eller FALSK (også 1/0, "ja"/"nej").',
+    );
   });
 
   it("names a cell that is no answer on the scale, and needs two answers for an interval", () => {

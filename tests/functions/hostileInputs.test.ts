@@ -150,6 +150,7 @@ const FUNCTIONS: Record<string, { call: Call; parameters: Parameter[] }> = {
       { danish: "udelad", valid: [[9]], range: true },
       { danish: "segment", valid: col("a", "a", "b"), range: true },
       { danish: "segment", valid: "a" },
+      { danish: "med_respondenter", valid: true },
     ],
   },
   SCALEDISTRIBUTION: {
