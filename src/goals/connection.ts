@@ -130,9 +130,13 @@ export function proposeColumns(inputs: readonly SurveyInput[], data: ExportColum
 /** The workbook name of an input's data in one year: "scorer_2022". */
 export const yearName = (input: string, year: number): string => `${input}_${year}`;
 
-/** A column of a table by structured reference, its special characters escaped as Excel wants. */
+/**
+ * A column of a table by structured reference: "T[[Hvor sandsynligt …?]]". The header in double brackets,
+ * since Excel needs them for a header with a comma, dash, slash, question mark and the like (and accepts
+ * them always), and [, ], # and ' escaped with '.
+ */
 export function columnReference(table: string, header: string): string {
-  return `${table}[${header.replace(/['#[\]]/g, (char) => `'${char}`)}]`;
+  return `${table}[[${header.replace(/['#[\]]/g, (char) => `'${char}`)}]]`;
 }
 
 const TRUE_LITERAL = "TRUE";

@@ -221,7 +221,7 @@ describe("the built task pane in Chromium", () => {
     type Log = { op: string; name?: string; reference?: string }[];
     const log: Log = await page.evaluate(() => (window as never as { __fakeExcel: { log: Log } }).__fakeExcel.log);
     expect(log.find((entry) => entry.op === "addName" && entry.name === "scorer_2022")?.reference).toBe(
-      `=KKREksport_2022[${HEADERS[3]}]`,
+      `=KKREksport_2022[[${HEADERS[3]}]]`,
     );
   });
 

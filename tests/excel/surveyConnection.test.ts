@@ -81,8 +81,8 @@ describe("connecting a year's export", () => {
     expect(outcome.connected).toBe(true);
     const table = excel.tables.find((candidate) => candidate.name === "KKREksport_2022");
     expect(table?.block).toEqual({ row: 0, column: 0, rows: 401, columns: 11 });
-    expect(excel.names.get("scorer_2022")).toBe(`=KKREksport_2022[${HEADERS[3]}]`);
-    expect(excel.names.get("segmenter_2022")).toBe("=KKREksport_2022[Segment]");
+    expect(excel.names.get("scorer_2022")).toBe(`=KKREksport_2022[[${HEADERS[3]}]]`);
+    expect(excel.names.get("segmenter_2022")).toBe("=KKREksport_2022[[Segment]]");
     const row = rowOf(excel, CONTRACT_SHEET, "midt22-m3-nps-drift");
     expect(excel.cell(CONTRACT_SHEET, `H${row}`)?.formula).toBe('=KKR.NPS(scorer_2022,segmenter_2022,"drift")');
     expect(excel.cell(CONTRACT_SHEET, `M${row}`)?.formula).toBe(
@@ -136,7 +136,7 @@ describe("connecting a year's export", () => {
     const operations = excel.log.slice(before).map((entry) => entry.op);
     expect(operations).not.toContain("setFormulas");
     expect(operations).not.toContain("addTable");
-    expect(excel.names.get("kendskab_2022")).toBe(`=KKREksport_2022[${HEADERS[10]}]`);
+    expect(excel.names.get("kendskab_2022")).toBe(`=KKREksport_2022[[${HEADERS[10]}]]`);
   });
 
   it("connects the register's activity and population from their own table, for the spread goal", async () => {
@@ -158,9 +158,9 @@ describe("connecting a year's export", () => {
     const before = excel.log.length;
     const outcome = await connectSurvey(excel.run, { year: 2022, mapping: register });
     expect(outcome).toMatchObject({ connected: true, tableName: "KKRRegister_2022" });
-    expect(excel.names.get("befolkning_2022")).toBe("=KKRRegister_2022[Befolkning 1. jan.]");
+    expect(excel.names.get("befolkning_2022")).toBe("=KKRRegister_2022[[Befolkning 1. jan.]]");
     // The export's names stay; the spread goal gets its formula, and it is the only cell written.
-    expect(excel.names.get("scorer_2022")).toBe(`=KKREksport_2022[${HEADERS[3]}]`);
+    expect(excel.names.get("scorer_2022")).toBe(`=KKREksport_2022[[${HEADERS[3]}]]`);
     const row = rowOf(excel, CONTRACT_SHEET, "midt22-m8-geografisk-spredning");
     const written = excel.log.slice(before).filter((entry) => entry.op === "setFormulas");
     expect(written).toEqual([

@@ -32,10 +32,10 @@ async function connectYear(excel: FakeExcel, year: number, source: string, hub?:
   return connectSurvey(excel.run, { year, mapping });
 }
 
-/** A workbook name's column of the export table it refers to ("=KKREksport_2022[Segment]"). */
+/** A workbook name's column of the export table it refers to ("=KKREksport_2022[[Segment]]"). */
 function nameCells(excel: FakeExcel, name: string): unknown[][] {
   const reference = excel.names.get(name);
-  const match = reference && /^=(\w+)\[(.*)\]$/.exec(reference);
+  const match = reference && /^=(\w+)\[\[(.*)\]\]$/.exec(reference);
   if (!match) throw new Error(`no name ${name}`);
   const table = excel.tables.find((candidate) => candidate.name === match[1])!;
   const header = match[2].replace(/'(.)/g, "$1");

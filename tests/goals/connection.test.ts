@@ -193,8 +193,9 @@ describe("the formulas a connected goal gets", () => {
 
   it("names a table's column by structured reference, escaping what Excel escapes", () => {
     expect(columnReference("Eksport2022", "Hvor tilfreds er du [1-5]?")).toBe(
-      "Eksport2022[Hvor tilfreds er du '[1-5']?]",
+      "Eksport2022[[Hvor tilfreds er du '[1-5']?]]",
     );
-    expect(columnReference("Eksport2022", "Nr. #1 'ny'")).toBe("Eksport2022[Nr. '#1 ''ny'']");
+    expect(columnReference("Eksport2022", "Nr. #1 'ny'")).toBe("Eksport2022[[Nr. '#1 ''ny'']]");
+    expect(columnReference("Svar", "KKR-arbejdet er vigtigt")).toBe("Svar[[KKR-arbejdet er vigtigt]]");
   });
 });
