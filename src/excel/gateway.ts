@@ -7,6 +7,7 @@ import { GoalInForce, GoalTemplate } from "../goals";
 import { Language } from "../locale";
 import type { SheetPlan } from "../sheets/financeSheets";
 import type { GoalSelection } from "../sheets/goalTable";
+import type { SurveyColumns } from "../sheets/memberSurveyData";
 import {
   GoalRow,
   ImportResult,
@@ -17,6 +18,7 @@ import {
   readGoalRows,
   watchWorkbook,
 } from "./goalTables";
+import { MemberSurveyOutcome, MemberSurveyRead, addMemberSurveyReport, readMemberSurvey } from "./memberSurvey";
 import type { OwnGoalsOpened, OwnGoalsRead } from "./ownGoalsSheet";
 import { ExcelRun, excelRun } from "./run";
 import { ConnectionOutcome, SurveyExportRead, connectSurvey, readSurveyExport } from "./surveyConnection";
@@ -27,6 +29,8 @@ export type {
   GoalRow,
   ImportResult,
   LinkResult,
+  MemberSurveyOutcome,
+  MemberSurveyRead,
   OverviewResult,
   OwnGoalsOpened,
   OwnGoalsRead,
@@ -55,6 +59,8 @@ export interface ExcelGateway {
     mapping: Readonly<Record<string, string>>;
     overwrite?: boolean;
   }): Promise<ConnectionOutcome>;
+  readMemberSurvey(): Promise<MemberSurveyRead>;
+  addMemberSurveyReport(columns: SurveyColumns, language: Language): Promise<MemberSurveyOutcome>;
 }
 
 // Loaded when first used: the own-goals sheet needs the template validator, which the first screen does not.
@@ -73,6 +79,8 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   buildDevelopment: (title, years, language) => buildDevelopment(run, title, years, language),
   readSurveyExport: (year) => readSurveyExport(run, year),
   connectSurvey: (request) => connectSurvey(run, request),
+  readMemberSurvey: () => readMemberSurvey(run),
+  addMemberSurveyReport: (columns, language) => addMemberSurveyReport(run, columns, language),
 });
 
 /** The gateway in Office: every batch through Excel.run. */

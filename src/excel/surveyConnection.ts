@@ -24,6 +24,7 @@ import {
 } from "../sheets/connectionPlan";
 import { Cell } from "../sheets/plan";
 import { ExcelRun } from "./run";
+import { contains, freeTableName, makeTable } from "./selectedTable";
 
 export interface SurveyExportRead {
   /** The export's table, or undefined where the selection is a range that connecting makes a table. */
@@ -79,18 +80,6 @@ async function readWorkbook(context: Excel.RequestContext) {
     ? { address: inTable.range.address, values: inTable.range.values, tableName: inTable.name }
     : { address: selection.address, values: selection.values };
   return { exportRange, ranges, names: names.items.map((item) => item.name) };
-}
-
-/** Whether block `outer` contains block `inner`, both sheet-qualified addresses. */
-function contains(outer: string, inner: string): boolean {
-  const [a, b] = [parseAddress(outer), parseAddress(inner)];
-  return (
-    a.sheet === b.sheet &&
-    b.row >= a.row &&
-    b.column >= a.column &&
-    b.row + b.rows <= a.row + a.rows &&
-    b.column + b.columns <= a.column + a.columns
-  );
 }
 
 /** The catalogue's goals of the year's goal tables. */
@@ -175,19 +164,4 @@ export async function connectSurvey(
     },
     { undoGroup: true },
   );
-}
-
-/** "KKREksport_2022", or "KKREksport_2022_2" … where a table has the name. */
-function freeTableName(taken: readonly string[], wanted: string): string {
-  const used = new Set(taken.map((name) => name.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const candidate = `${wanted}${n === 1 ? "" : `_${n}`}`;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-function makeTable(context: Excel.RequestContext, address: string, name: string): void {
-  const { sheet, ...block } = parseAddress(address);
-  const table = context.workbook.worksheets.getItem(sheet as string).tables.add(blockAddress(block), true);
-  table.name = name;
 }

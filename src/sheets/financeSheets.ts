@@ -17,6 +17,8 @@ export interface SheetPlan extends CellsPlan {
   name: string;
   /** The blocks whose columns are fitted to their contents; help lines stay out, they may run past their column. */
   autofit: string[];
+  /** Columns given a width (in characters) instead of fitted, by a block of them: long text that wraps. */
+  widths?: { columns: string; characters: number }[];
   /** The cell selected when the sheet opens: the first input. */
   firstInput: string;
   /** Print settings for the meeting package: the footer and the rows repeated on every page. */

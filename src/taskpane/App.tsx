@@ -57,6 +57,11 @@ const useStyles = makeStyles({
 const FinanceSheets = lazy(() =>
   import(/* webpackChunkName: "finance" */ "./FinanceSheets").then((module) => ({ default: module.FinanceSheets })),
 );
+const MemberSurvey = lazy(() =>
+  import(/* webpackChunkName: "member-survey" */ "./MemberSurvey").then((module) => ({
+    default: module.MemberSurvey,
+  })),
+);
 const OwnGoals = lazy(() =>
   import(/* webpackChunkName: "own-goals" */ "./OwnGoals").then((module) => ({ default: module.OwnGoals })),
 );
@@ -66,8 +71,8 @@ const TemplateImport = lazy(() =>
   })),
 );
 
-/** The secretariat's and analyst's goals, or the finance staff's allocation and quota sheets. */
-type View = "goals" | "finance";
+/** The secretariat's and analyst's goals, the finance staff's allocation and quota sheets, or the member survey. */
+type View = "goals" | "finance" | "survey";
 
 export function App({ excel, language }: { excel: ExcelGateway; language: Language }) {
   const words = LOCALES[language];
@@ -75,10 +80,10 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
   const styles = useStyles();
   const [view, setView] = useState<View>("goals");
   // A view a user has not opened is not loaded; once opened it stays, so switching keeps what was chosen.
-  const [financeOpened, setFinanceOpened] = useState(false);
+  const [opened, setOpened] = useState<ReadonlySet<View>>(new Set(["goals"]));
   const choose = (chosen: View) => {
     setView(chosen);
-    if (chosen === "finance") setFinanceOpened(true);
+    setOpened((current) => new Set([...current, chosen]));
   };
 
   return (
@@ -94,6 +99,7 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
             <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => choose(data.value as View)}>
               <Tab value="goals">{text.goalsTab}</Tab>
               <Tab value="finance">{text.financeHeading}</Tab>
+              <Tab value="survey">{text.surveyTab}</Tab>
             </TabList>
             <div
               className={mergeClasses(styles.view, view !== "goals" && styles.hidden)}
@@ -108,9 +114,22 @@ export function App({ excel, language }: { excel: ExcelGateway; language: Langua
               aria-label={text.financeHeading}
             >
               <Section id="finance" title={text.financeHeading}>
-                {financeOpened && (
+                {opened.has("finance") && (
                   <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
                     <FinanceSheets />
+                  </Suspense>
+                )}
+              </Section>
+            </div>
+            <div
+              className={mergeClasses(styles.view, view !== "survey" && styles.hidden)}
+              role="tabpanel"
+              aria-label={text.surveyTab}
+            >
+              <Section id="survey" title={text.surveyHeading}>
+                {opened.has("survey") && (
+                  <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+                    <MemberSurvey />
                   </Suspense>
                 )}
               </Section>

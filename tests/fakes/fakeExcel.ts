@@ -23,7 +23,7 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   conditionalFormats: { address: string; formula: string; fill: string; font: string }[];
   /** Bold, fill and wrap set on ranges, in the order set. */
-  formats: { address: string; bold?: boolean; fill?: string; wrap?: boolean }[];
+  formats: { address: string; bold?: boolean; fill?: string; wrap?: boolean; width?: number }[];
   frozenRows: number;
   charts: FakeChart[];
   /** Print settings, as set through pageLayout. */
@@ -255,6 +255,7 @@ export class FakeExcel {
       font: {} as { bold?: boolean },
       fill: {} as { color?: string },
       wrapText: undefined as boolean | undefined,
+      columnWidth: undefined as number | undefined,
     };
     Object.defineProperty(range, "format", { value: format });
     Object.defineProperty(range, "worksheet", { get: () => this.sheetProxy(sheet) });
@@ -273,7 +274,7 @@ export class FakeExcel {
     // For the fake's own use (names, charts): the address without a load and a sync.
     Object.defineProperty(range, "fakeAddress", { value: full });
     this.pending.push(() => {
-      const set = { bold: format.font.bold, fill: format.fill.color, wrap: format.wrapText };
+      const set = { bold: format.font.bold, fill: format.fill.color, wrap: format.wrapText, width: format.columnWidth };
       if (Object.values(set).some((value) => value !== undefined)) {
         this.log.push({ op: "format", sheet: sheet.name, address: blockAddress(block), ...set });
         sheet.formats.push({ address: blockAddress(block), ...set });
