@@ -19,8 +19,22 @@ export function planCells(plan: CellsPlan): Map<string, Cell> {
 
 export const at = (cells: Map<string, Cell>, row: number, col: number) => cells.get(`${row},${col}`);
 
-/** The cells written into a workbook and recalculated; refuses a KKR formula left in. */
-export async function recalculated(cells: Map<string, Cell>): Promise<string[][]> {
+/** A sheet of plain rows (the data a plan's formulas refer to), after the plan's own sheet. */
+export interface DataSheet {
+  name: string;
+  rows: Cell[][];
+}
+
+/** Hidden, so a PDF of the workbook prints the plan's sheet only. */
+export function addDataSheets(workbook: ExcelJS.Workbook, sheets: readonly DataSheet[]): void {
+  for (const { name, rows } of sheets) workbook.addWorksheet(name, { state: "hidden" }).addRows(rows);
+}
+
+/** The cells written into a workbook (before any data sheets) and recalculated; refuses a KKR formula left in. */
+export async function recalculated(
+  cells: Map<string, Cell>,
+  dataSheets: readonly DataSheet[] = [],
+): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Ark");
   for (const [key, value] of cells) {
@@ -31,6 +45,7 @@ export async function recalculated(cells: Map<string, Cell>): Promise<string[][]
       target.value = { formula: value.slice(1) };
     } else target.value = value;
   }
+  addDataSheets(workbook, dataSheets);
   return recalculate(workbook);
 }
 

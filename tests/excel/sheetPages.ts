@@ -12,11 +12,17 @@ import { parseAddress } from "../../src/sheets/addresses";
 import { SheetPlan } from "../../src/sheets/financeSheets";
 import { Cell } from "../../src/sheets/plan";
 import { runWaiting } from "../limits";
+import { DataSheet, addDataSheets } from "./planWorkbook";
 
 const output = join(__dirname, "..", "..", "test-results");
 
 /** Writes the sheet's pages to test-results/sheet-<name>-<n>.png; returns how many pages it printed on. */
-export async function printPages(plan: SheetPlan, cells: Map<string, Cell>, name: string): Promise<number> {
+export async function printPages(
+  plan: SheetPlan,
+  cells: Map<string, Cell>,
+  name: string,
+  dataSheets: readonly DataSheet[] = [],
+): Promise<number> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Ark");
   for (const [key, value] of cells) {
@@ -37,6 +43,7 @@ export async function printPages(plan: SheetPlan, cells: Map<string, Cell>, name
     printTitlesRow: `${first}:${last}`,
   };
   sheet.headerFooter.oddFooter = `&L${plan.print?.footer ?? ""}&R&D`;
+  addDataSheets(workbook, dataSheets);
   const folder = mkdtempSync(join(tmpdir(), "kkr-pages-"));
   const xlsx = join(folder, `${name}.xlsx`);
   await workbook.xlsx.writeFile(xlsx);
@@ -92,12 +99,19 @@ function fitColumns(sheet: ExcelJS.Worksheet, plan: SheetPlan, cells: Map<string
     }
   }
   for (const [c, longest] of widths) sheet.getColumn(c + 1).width = Math.min(longest + 2, 60);
+  for (const { columns, characters } of plan.widths ?? []) {
+    const column = parseAddress(columns).column;
+    sheet.getColumn(column + 1).width = characters;
+    widths.set(column, characters);
+  }
   // As autofitRows does: a wrapped row is as tall as its longest text needs at its column's width.
   for (const r of wrapped) {
     let lines = 1;
     for (const [c] of widths) {
-      const text = String(cells.get(`${r},${c}`) ?? "");
-      lines = Math.max(lines, Math.ceil(text.length / Math.max((sheet.getColumn(c + 1).width ?? 10) - 1, 1)));
+      const value = cells.get(`${r},${c}`) ?? "";
+      // A formula shows its value: about a 10-digit number, as for the widths.
+      const length = typeof value === "string" && value.startsWith("=") ? 10 : String(value).length;
+      lines = Math.max(lines, Math.ceil(length / Math.max((sheet.getColumn(c + 1).width ?? 10) - 1, 1)));
     }
     sheet.getRow(r + 1).height = 15 * lines;
   }
