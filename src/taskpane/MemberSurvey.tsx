@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Label, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { MemberSurveyRead } from "../excel/gateway";
 import { SURVEY_ROLES, SurveyColumns, SurveyProblem } from "../sheets/memberSurveyData";
@@ -8,6 +8,7 @@ import { ActionResult, useAction } from "./useAction";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  statements: { display: "flex", flexDirection: "column" },
 });
 
 type Words = ReturnType<typeof useWords>["pane"];
@@ -92,6 +93,7 @@ function SurveyColumnFields(props: {
 }) {
   const { headers, columns, onChange } = props;
   const text = useWords().pane;
+  const styles = useStyles();
   const statements = columns.statements ?? [];
   const toggle = (header: string, checked: boolean) =>
     onChange({
@@ -114,7 +116,9 @@ function SurveyColumnFields(props: {
           </Select>
         </Field>
       ))}
-      <Field label={text.surveyRoles.statements}>
+      {/* A group, not a Field: a Field gives every check box inside it its one id. */}
+      <div role="group" aria-labelledby="survey-statements" className={styles.statements}>
+        <Label id="survey-statements">{text.surveyRoles.statements}</Label>
         {headers.map((header) => (
           <Checkbox
             key={header}
@@ -123,7 +127,7 @@ function SurveyColumnFields(props: {
             onChange={(_, data) => toggle(header, data.checked === true)}
           />
         ))}
-      </Field>
+      </div>
     </>
   );
 }
