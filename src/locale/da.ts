@@ -109,7 +109,7 @@ export const da = {
     surveyTab: "Medlemsundersøgelse",
     surveyHeading: "Ny rapport over medlemsundersøgelsen",
     surveyHelp:
-      "Markér en celle i svartabellen (én række pr. respondent, første række er overskrifter) og læs den. Tjek kolonnerne; rapporten kommer på et nyt ark som formler over tabellen, med grafer og udskrift.",
+      "Markér svarene (hele området, eller en celle, hvis de er en Excel-tabel): én række pr. respondent, første række er overskrifter. Læs dem og tjek kolonnerne; rapporten kommer på et nyt ark som formler over tabellen, med grafer og udskrift.",
     surveyRead: "Læs markerede svar",
     surveyReadDone: (answers: number, columns: number) =>
       `${answers} svar i ${columns} kolonner. Tjek forslaget til kolonnerne nedenfor.`,
@@ -124,7 +124,8 @@ export const da = {
     surveyChoose: "(vælg en kolonne)",
     surveyButton: "Ny rapport over medlemsundersøgelsen",
     surveyMade: (sheet: string, table: string) => `Rapporten står på arket "${sheet}", over tabellen ${table}.`,
-    surveyEmpty: "Markeringen har ingen svar under overskriftsrækken; markér en celle i svartabellen.",
+    surveyEmpty:
+      "Markeringen har ingen svar under overskriftsrækken: markér hele svarområdet, eller en celle i svartabellen.",
     surveyMissing: (part: string) => `Vælg kolonnen til ${part}. Intet er skrevet.`,
     surveySame: (header: string) =>
       `Kolonnen "${header}" er valgt to gange; vælg én kolonne til hver del. Intet er skrevet.`,

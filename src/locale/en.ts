@@ -102,7 +102,7 @@ export const en: Locale = {
     surveyTab: "Member survey",
     surveyHeading: "New member survey report",
     surveyHelp:
-      "Select a cell in the answers table (one row per respondent, the first row headers) and read it. Check the columns; the report comes on a new sheet as formulas over the table, with charts and print settings.",
+      "Select the answers (the whole range, or a cell where they are an Excel table): one row per respondent, the first row headers. Read them and check the columns; the report comes on a new sheet as formulas over the table, with charts and print settings.",
     surveyRead: "Read selected answers",
     surveyReadDone: (answers, columns) => `${answers} answers in ${columns} columns. Check the proposed columns below.`,
     surveyRoles: {
@@ -116,7 +116,8 @@ export const en: Locale = {
     surveyChoose: "(choose a column)",
     surveyButton: "New member survey report",
     surveyMade: (sheet, table) => `The report is on the sheet "${sheet}", over the table ${table}.`,
-    surveyEmpty: "The selection has no answers below the header row; select a cell in the answers table.",
+    surveyEmpty:
+      "The selection has no answers below the header row: select the whole range of answers, or a cell in the answers table.",
     surveyMissing: (part) => `Choose the column for ${part}. Nothing was written.`,
     surveySame: (header) =>
       `The column "${header}" is chosen twice; choose one column for each part. Nothing was written.`,

@@ -11,6 +11,7 @@ import { Harness, OFFICE_JS, openHarness } from "./harness";
 import { FUNCTION_IDS } from "../helpers";
 import { expectGolden } from "../golden";
 import { HEADERS, syntheticExport } from "../fixtures/syntheticExport";
+import { memberSurveyRows } from "../fixtures/memberSurvey2025";
 
 const root = join(__dirname, "..", "..");
 const output = join(root, "test-results");
@@ -263,6 +264,51 @@ describe("the built task pane in Chromium", () => {
     expect(formulaAt("Underskudsgaranti Syddanmark", "G20")).toEqual([["=KKR.POPALLOC($E$14,C20:C42,0,E20:E42)"]]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("makes the member survey report from the pane, the columns step fitting 320 px", async () => {
+    await page.evaluate(async (cells) => {
+      const fake = (window as never as { __fakeExcel: { type: Function; selection: string } }).__fakeExcel;
+      await fake.type("Ark1", "AA1:AO219", cells);
+      fake.selection = "Ark1!AB5";
+    }, memberSurveyRows());
+    await page.getByRole("tab", { name: "Medlemsundersøgelse" }).click();
+    await page.getByRole("button", { name: "Læs markerede svar" }).click();
+    // A cell of a range that is no table: only the cell is read, and the pane says what to select.
+    await page
+      .getByText(
+        "Markeringen har ingen svar under overskriftsrækken: markér hele svarområdet, eller en celle i svartabellen.",
+      )
+      .waitFor();
+    await page.evaluate(() => {
+      (window as never as { __fakeExcel: { selection: string } }).__fakeExcel.selection = "Ark1!AA1:AO219";
+    });
+    await page.getByRole("button", { name: "Læs markerede svar" }).click();
+    await page.getByText("218 svar i 15 kolonner. Tjek forslaget til kolonnerne nedenfor.").waitFor();
+    expect(await page.getByRole("combobox", { name: "Gruppe (borgmester/øvrigt medlem)" }).inputValue()).toBe("Gruppe");
+    await page.setViewportSize({ width: 320, height: 1400 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page
+      .locator('section[aria-labelledby="survey-heading"]')
+      .screenshot({ path: join(output, "member-survey-320.png") });
+    await page.setViewportSize({ width: 360, height: 1100 });
+    await page.getByRole("button", { name: "Ny rapport over medlemsundersøgelsen" }).click();
+    await page.getByText('Rapporten står på arket "Medlemsundersøgelse", over tabellen KKRSvar.').waitFor();
+    await page
+      .locator('section[aria-labelledby="survey-heading"]')
+      .screenshot({ path: join(output, "member-survey-done.png") });
+    type Log = { op: string; sheet?: string; address?: string; formulas?: unknown[][] }[];
+    const log: Log = await page.evaluate(() => (window as never as { __fakeExcel: { log: Log } }).__fakeExcel.log);
+    const a9 = log.find(
+      (entry) => entry.op === "setFormulas" && entry.sheet === "Medlemsundersøgelse" && entry.address === "A9",
+    );
+    expect(a9?.formulas).toEqual([
+      ['=KKR.CHOICES(FILTER(KKRSvar[[Nøgleord i dag]],KKRSvar[[År]]=$B$4,""),5,$K$9:$K$23)'],
+    ]);
+    const charts = log.filter((entry) => entry.op === "addChart" && entry.sheet === "Medlemsundersøgelse");
+    expect(charts.map((entry) => (entry as { type?: string }).type)).toEqual(["BarClustered", "BarStacked"]);
+    expect(await seriousViolations()).toEqual([]);
+    await page.getByRole("tab", { name: "Målopfølgning" }).click();
   });
 
   it("speaks English where Office runs in English", async () => {

@@ -91,7 +91,9 @@ describe("the member survey report in the pane", () => {
     );
     excel.selection = `Ark1!A1`;
     fireEvent.click(screen.getByRole("button", { name: "Read selected answers" }));
-    await screen.findByText("The selection has no answers below the header row; select a cell in the answers table.");
+    await screen.findByText(
+      "The selection has no answers below the header row: select the whole range of answers, or a cell in the answers table.",
+    );
     await waitFor(() => expect(screen.queryByRole("button", { name: "New member survey report" })).toBeNull());
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Ark1", DATA_SHEET]);
   });
