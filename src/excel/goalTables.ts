@@ -5,11 +5,11 @@
  */
 import { GoalInForce, Language } from "../goals";
 import { blockAddress, parseAddress, sheetReference } from "../sheets/addresses";
-import { COLUMN, GOAL_TABLE_PREFIX, GoalSelection, addedColumns, tableName } from "../sheets/goalTable";
+import { COLUMN, GOAL_TABLE_PREFIX, GoalSelection, addedColumns, goalSheetPrint, tableName } from "../sheets/goalTable";
 import { BodyFormats, ExistingTable, ImportCounts, ImportPlan, importPlan } from "../sheets/importPlan";
 import { Cell } from "../sheets/plan";
 import { ExcelRun, addFreeSheet } from "./run";
-import { flagStatuses, preparePrinting } from "./writing";
+import { flagStatuses, preparePrinting, wrapColumns } from "./writing";
 
 export interface ImportResult extends ImportCounts {
   sheetName: string;
@@ -77,7 +77,10 @@ function writeNewTable(sheets: Excel.WorksheetCollection, plan: Extract<ImportPl
   writeBodyFormats(sheet, plan);
   sheet.freezePanes.freezeRows(1);
   sheet.getRange(plan.address).format.autofitColumns();
+  const print = goalSheetPrint(parseAddress(plan.address));
+  wrapColumns(sheet, print.widths);
   preparePrinting(sheet, plan.footer);
+  sheet.pageLayout.setPrintArea(print.printArea);
   return sheet;
 }
 

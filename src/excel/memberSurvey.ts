@@ -14,7 +14,7 @@ import {
 import { memberSurveyPlan } from "../sheets/memberSurveyReport";
 import { ExcelRun, addFreeSheet } from "./run";
 import { contains, freeTableName, makeTable } from "./selectedTable";
-import { preparePrinting, writeCells } from "./writing";
+import { preparePrinting, wrapColumns, writeCells } from "./writing";
 
 export interface MemberSurveyRead {
   /** The answers' table, or undefined where the selection is a range the report makes a table. */
@@ -30,9 +30,6 @@ export interface MemberSurveyOutcome {
   tableName?: string;
   problem?: SurveyProblem;
 }
-
-/** Excel's points per character of the default font, for a column width given in characters. */
-const POINTS_PER_CHARACTER = 5.6;
 
 /** The selection's table (or the selected range), as headers and rows; the tables' and sheets' names. 2 syncs. */
 async function readAnswers(context: Excel.RequestContext) {
@@ -98,14 +95,9 @@ export async function addMemberSurveyReport(
       sheet.load("name");
       writeCells(sheet, plan);
       for (const block of plan.autofit) sheet.getRange(block).format.autofitColumns();
-      const widened = plan.widths ?? [];
-      for (const { columns: block, characters } of widened) {
-        sheet.getRange(block).format.columnWidth = characters * POINTS_PER_CHARACTER;
-      }
       // Wrapped text gets its height once the columns have their widths.
-      for (const block of [...plan.autofit, ...widened.map((each) => each.columns)]) {
-        sheet.getRange(block).format.autofitRows();
-      }
+      for (const block of plan.autofit) sheet.getRange(block).format.autofitRows();
+      wrapColumns(sheet, plan.widths ?? []);
       for (const chart of plan.charts) {
         const added = sheet.charts.add(chart.type, sheet.getRange(chart.source), "Columns");
         added.name = chart.name;

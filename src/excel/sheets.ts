@@ -10,7 +10,7 @@ import { GOAL_TABLE_PREFIX, tableLanguage } from "../sheets/goalTable";
 import { Language } from "../locale";
 import { OVERVIEW_CHART, OVERVIEW_NAME, overviewPlan } from "../sheets/overview";
 import { ExcelRun, addFreeSheet } from "./run";
-import { flagStatuses, preparePrinting, writeCells } from "./writing";
+import { flagStatuses, preparePrinting, wrapColumns, writeCells } from "./writing";
 
 /**
  * Writes a planned sheet (the finance staff's allocation or quota sheet) onto a new sheet, so no cell of the
@@ -98,7 +98,8 @@ export async function buildOverview(run: ExcelRun, language: Language = "da"): P
       chart.setPosition(...plan.chartPosition);
     }
     context.workbook.names.add(OVERVIEW_NAME, sheet.getRange(plan.block));
-    sheet.getRange(plan.block).format.autofitColumns();
+    sheet.getRange(plan.fitted).format.autofitColumns();
+    wrapColumns(sheet, plan.widths);
     preparePrinting(sheet, plan.cells[0].formulas[0][0] as string, "$4:$4");
     sheet.activate();
     await context.sync();

@@ -54,3 +54,19 @@ export function preparePrinting(sheet: Excel.Worksheet, footer: string, titleRow
   sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = footer.replace(/&/g, "&&");
   sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = "&D";
 }
+
+/** Excel's points per character of the default font, for a column width given in characters. */
+const POINTS_PER_CHARACTER = 5.6;
+
+/**
+ * Columns given a width in characters, their text wrapped and the rows fitted to it: long text reads on
+ * the page instead of widening it (queued; the caller syncs).
+ */
+export function wrapColumns(sheet: Excel.Worksheet, widths: readonly { columns: string; characters: number }[]): void {
+  for (const { columns, characters } of widths) {
+    const range = sheet.getRange(columns);
+    range.format.columnWidth = characters * POINTS_PER_CHARACTER;
+    range.format.wrapText = true;
+    range.format.autofitRows();
+  }
+}

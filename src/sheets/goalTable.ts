@@ -5,7 +5,7 @@
  */
 import { GoalInForce, HUB_NAMES, Hub, Measure, Segment, describeComputation, goalFormulas } from "../goals";
 import { LOCALES, Language, wordsFor } from "../locale";
-import { cellAddress } from "./addresses";
+import { CellBlock, blockAddress, cellAddress } from "./addresses";
 
 export const GOAL_TABLE_PREFIX = "KKRMaal_";
 
@@ -32,6 +32,7 @@ export const tableLanguage = (firstHeader: unknown): Language =>
 export const COLUMN = {
   id: 0,
   title: 1,
+  source: 2,
   threshold: 4,
   baseline: 6,
   actual: 7,
@@ -233,5 +234,41 @@ export function goalRowCells(
     owned: layout.owned.map((block) => columns(block).map((column) => byColumn.get(column) ?? "")),
     numberFormats: layout.formatted.map((block) => columns(block).map(formatOf)),
     fresh: Array.from({ length: layout.width }, (_, column) => byColumn.get(column) ?? ""),
+  };
+}
+
+/**
+ * The printed columns of a goal table (the goal to the note) and Beregning, with their widths in
+ * characters: wrapped, headers included, not fitted to the longest text. Together about 150 characters,
+ * so one landscape page wide prints at 70 % or more.
+ */
+const WRAPPED_WIDTHS: [column: number, characters: number][] = [
+  [COLUMN.title, 32],
+  [COLUMN.source, 16],
+  [COLUMN.source + 1, 18], // Måltype: "Mervækst mod kontrolgruppe (procentpoint), vækst"
+  [COLUMN.threshold, 9], // "Tærskel (100 %)"
+  [COLUMN.threshold + 1, 9],
+  [COLUMN.baseline, 12], // "Udgangspunkt"
+  [COLUMN.actual, 9],
+  [COLUMN.fulfilment, 10],
+  [COLUMN.status, 18],
+  [COLUMN.note, 18],
+  [COLUMN.computation, 40],
+];
+
+/**
+ * How a new goal sheet prints for the KKR meeting (its table at `table`, header row included): the long
+ * text columns wrapped at a width instead of fitted to their longest text (fitted, one long quote would
+ * shrink the page to unreadable), and the print area from the goal to the note. The id, the computation
+ * and the interval stay on the sheet but off the page.
+ */
+export function goalSheetPrint(table: CellBlock): {
+  widths: { columns: string; characters: number }[];
+  printArea: string;
+} {
+  const column = (index: number) => blockAddress({ ...table, column: table.column + index, columns: 1 });
+  return {
+    widths: WRAPPED_WIDTHS.map(([index, characters]) => ({ columns: column(index), characters })),
+    printArea: blockAddress({ ...table, column: table.column + COLUMN.title, columns: COLUMN.note - COLUMN.title + 1 }),
   };
 }

@@ -23,6 +23,10 @@ export interface GoalTableInfo {
 export interface OverviewPlan extends CellsPlan {
   /** Everything the plan writes: cleared before the next build, so nothing stale is left. */
   block: string;
+  /** The columns fitted to their contents: the tables, not the title and the note above them. */
+  fitted: string;
+  /** The goals' titles, wrapped at a width in characters instead of fitted to the longest. */
+  widths: { columns: string; characters: number }[];
   /** The goals' titles and fulfilment, for the chart; undefined without goals. */
   chartSource?: string;
   /** Where the chart goes: its top-left and bottom-right cells. */
@@ -118,6 +122,22 @@ const goalRowsOf = (tables: readonly GoalTableInfo[]): Cell[][] =>
     ]);
   });
 
+/**
+ * The overview's columns wrapped at a width (characters), from the header row down, so one landscape page
+ * wide prints at 70 % or more: the source and sheet names, the goals' titles below the tables (column B,
+ * which also holds the year), and the counts per status under their long headers. Hub and segment are fitted.
+ */
+function overviewWidths(header: number, lastRow: number, width: number): OverviewPlan["widths"] {
+  const columns = (column: number, count = 1) =>
+    blockAddress({ row: header, column, rows: lastRow - header + 1, columns: count });
+  return [
+    { columns: columns(0), characters: 16 },
+    { columns: columns(1), characters: 24 },
+    { columns: columns(4), characters: 16 },
+    { columns: columns(5, width - 5), characters: 8 },
+  ];
+}
+
 export function overviewPlan(tables: readonly GoalTableInfo[], language: Language = "da"): OverviewPlan {
   const text = wordsFor(language).overview;
   const headers = overviewHeaders(language);
@@ -179,6 +199,8 @@ export function overviewPlan(tables: readonly GoalTableInfo[], language: Languag
         : []),
     ],
     block: blockAddress({ row: 0, column: 0, rows: lastRow + 1, columns: width }),
+    fitted: blockAddress({ row: header, column: 0, rows: lastRow - header + 1, columns: width }),
+    widths: overviewWidths(header, lastRow, width),
     chartSource:
       goalRows.length > 0
         ? blockAddress({ row: goalsHeader, column: 1, rows: goalRows.length + 1, columns: 2 })

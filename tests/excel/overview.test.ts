@@ -77,19 +77,48 @@ describe("the overview", () => {
         titleRows: "$4:$4",
         rightFooter: "&D",
       });
+      // Fitted from the header row down, so the long note in A2 does not widen column A; the goals'
+      // titles (B, below the tables) wrap at 45 characters.
+      const fitted = excel.log.filter((entry) => entry.op === "autofitColumns" && entry.sheet === "Overblik");
+      expect(fitted.map((entry) => String(entry.address).split(":")[0])).toEqual(["A4"]);
+      const goals = selections.reduce((sum, selection) => sum + goalsOf(selection).length, 0);
+      const last = 4 + selections.length + 4 + goals;
+      const widths = sheet.formats.filter((format) => format.width !== undefined);
+      expect(widths.map(({ address, width }) => [address, width])).toEqual([
+        [`A4:A${last}`, 16 * 5.6],
+        [`B4:B${last}`, 24 * 5.6],
+        [`E4:E${last}`, 16 * 5.6],
+        [`F4:N${last}`, 8 * 5.6],
+      ]);
     }
   });
 
   it("gives goal sheets the print settings for the meeting: landscape, one page wide, header repeated, footer", async () => {
     const excel = new FakeExcel();
     await importGoals(excel.run, midtjylland, goalsOf(midtjylland));
-    expect(excel.sheet("Mål 2022 RA Midtjylland").print).toEqual({
+    const last = goalsOf(midtjylland).length + 1;
+    const sheet = excel.sheet("Mål 2022 RA Midtjylland");
+    expect(sheet.print).toEqual({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       titleRows: "$1:$1",
       leftFooter: "Rammeaftale 2021-2023 2022",
       rightFooter: "&D",
+      // The goal to the note: id, Beregning and the interval stay off the page.
+      area: `B1:K${last}`,
     });
+    // The printed columns and Beregning wrap at a width (points: characters × 5.6), headers included,
+    // instead of their longest text: about 150 characters from the goal to the note.
+    const wrapped = sheet.formats.filter((format) => format.width !== undefined);
+    const widths = { B: 32, C: 16, D: 18, E: 9, F: 9, G: 12, H: 9, I: 10, J: 18, K: 18, L: 40 };
+    expect(wrapped.map(({ address, width, wrap }) => [address, width, wrap])).toEqual(
+      Object.entries(widths).map(([column, characters]) => [`${column}1:${column}${last}`, characters * 5.6, true]),
+    );
+    expect(
+      Object.values(widths)
+        .slice(0, -1)
+        .reduce((sum, characters) => sum + characters),
+    ).toBe(151);
   });
 
   it("rebuilds in place: clears only what it wrote before, keeps the user's notes beside it, one chart", async () => {

@@ -27,7 +27,14 @@ export interface FakeSheet {
   frozenRows: number;
   charts: FakeChart[];
   /** Print settings, as set through pageLayout. */
-  print: { orientation?: string; zoom?: unknown; titleRows?: string; leftFooter?: string; rightFooter?: string };
+  print: {
+    orientation?: string;
+    zoom?: unknown;
+    titleRows?: string;
+    leftFooter?: string;
+    rightFooter?: string;
+    area?: string;
+  };
 }
 
 export interface FakeChart {
@@ -420,6 +427,7 @@ export class FakeExcel {
         },
       },
       setPrintTitleRows: (rows: string) => this.pending.push(() => (sheet.print.titleRows = rows)),
+      setPrintArea: (area: string) => this.pending.push(() => (sheet.print.area = area)),
     };
     this.pending.push(() => {
       const footer = layout.headersFooters.defaultForAllPages;

@@ -1,0 +1,71 @@
+/**
+ * The goal sheet and the overview as the KKR meeting reads them on paper: the workbook the Excel layer made
+ * (the fake workbook) written to .xlsx, printed to PDF by LibreOffice one page wide, and the print scale read
+ * off the PDF's words. Pages in test-results/printed-*.png, looked at.
+ */
+import { goalsFor } from "../../src/goals";
+import { importGoals } from "../../src/excel/goalTables";
+import { buildOverview } from "../../src/excel/sheets";
+import { GoalSelection } from "../../src/sheets/goalTable";
+import { FakeExcel } from "../fakes/fakeExcel";
+import { WAIT_MS } from "../limits";
+import { printSheet } from "./printedSheet";
+
+const midtjylland: GoalSelection = {
+  sourceId: "resultatkontrakt-midtjylland-2022",
+  sourceTitle: "Resultatkontrakt Midtjylland 2022",
+  year: 2022,
+};
+const framework: GoalSelection = {
+  sourceId: "rammeaftale-2021-2023",
+  sourceTitle: "Rammeaftale 2021-2023",
+  year: 2022,
+  hub: "midtjylland",
+};
+const goalsOf = (selection: GoalSelection) =>
+  goalsFor({ source: selection.sourceId, year: selection.year, hub: selection.hub });
+/** The longest status a goal can show, as Excel would have calculated it in every row. */
+const LONGEST_STATUS = "Ikke opfyldt, inden for usikkerheden";
+
+async function workbook(): Promise<FakeExcel> {
+  const excel = new FakeExcel();
+  for (const selection of [midtjylland, framework]) {
+    await importGoals(excel.run, selection, goalsOf(selection));
+    const sheet = excel.sheets[excel.sheets.length - 1].name;
+    const rows = goalsOf(selection).length;
+    excel.calculated(
+      sheet,
+      `J2:J${rows + 1}`,
+      Array.from({ length: rows }, () => [LONGEST_STATUS]),
+    );
+  }
+  return excel;
+}
+
+describe("the goal sheet and the overview on paper", () => {
+  it(
+    "prints the goal sheet one page wide at 70 % or more, the goal to the note",
+    async () => {
+      const excel = await workbook();
+      const { pages, scale } = await printSheet(excel, excel.sheets[1].name, "goal-sheet");
+      expect(scale).toBeGreaterThanOrEqual(0.7);
+      expect(pages).toBeLessThanOrEqual(4);
+    },
+    WAIT_MS,
+  );
+
+  it(
+    "prints the overview at 70 % or more: the note and the goals' titles do not widen it",
+    async () => {
+      const excel = await workbook();
+      await buildOverview(excel.run);
+      // The goals' titles, as Excel would show the INDEX formulas below the tables.
+      const titles = [...goalsOf(midtjylland), ...goalsOf(framework)].map((goal) => [goal.title.da]);
+      // Below the header (row 4), the two tables, the total and two rows: the goals' list from row 11.
+      excel.calculated("Overblik", `B11:B${10 + titles.length}`, titles);
+      const { scale } = await printSheet(excel, "Overblik", "overview");
+      expect(scale).toBeGreaterThanOrEqual(0.7);
+    },
+    WAIT_MS,
+  );
+});
