@@ -20,6 +20,7 @@ import {
 } from "./goalTables";
 import { MemberSurveyOutcome, MemberSurveyRead, addMemberSurveyReport, readMemberSurvey } from "./memberSurvey";
 import type { OwnGoalsOpened, OwnGoalsRead } from "./ownGoalsSheet";
+import { PickerChoice, readPickerChoice, savePickerChoice } from "./paneSettings";
 import { ExcelRun, excelRun } from "./run";
 import { ConnectionOutcome, SurveyExportRead, connectSurvey, readSurveyExport } from "./surveyConnection";
 import { OverviewResult, YearOfSource, addPlannedSheet, buildDevelopment, buildOverview } from "./sheets";
@@ -34,6 +35,7 @@ export type {
   OverviewResult,
   OwnGoalsOpened,
   OwnGoalsRead,
+  PickerChoice,
   SurveyExportRead,
   YearOfSource,
 };
@@ -60,6 +62,9 @@ export interface ExcelGateway {
     overwrite?: boolean;
   }): Promise<ConnectionOutcome>;
   readMemberSurvey(): Promise<MemberSurveyRead>;
+  /** The source, year, hub and segment last chosen in this workbook. */
+  readPickerChoice(): Promise<PickerChoice | undefined>;
+  savePickerChoice(choice: PickerChoice): Promise<void>;
   addMemberSurveyReport(columns: SurveyColumns, language: Language): Promise<MemberSurveyOutcome>;
 }
 
@@ -80,6 +85,8 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   readSurveyExport: (year) => readSurveyExport(run, year),
   connectSurvey: (request) => connectSurvey(run, request),
   readMemberSurvey: () => readMemberSurvey(run),
+  readPickerChoice: () => readPickerChoice(run),
+  savePickerChoice: (choice) => savePickerChoice(run, choice),
   addMemberSurveyReport: (columns, language) => addMemberSurveyReport(run, columns, language),
 });
 

@@ -1,5 +1,5 @@
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   GoalInForce,
   HUBS,
@@ -16,6 +16,7 @@ import { useExcel } from "./ExcelContext";
 import { PaneSource } from "./sources";
 import { useWords } from "./WordsContext";
 import { ActionResult, useAction } from "./useAction";
+import { useRememberedChoice } from "./useRememberedChoice";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -47,11 +48,8 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
   const words = useWords();
   const text = words.pane;
   const styles = useStyles();
-  const [sourceId, setSourceId] = useState(sources[0]?.id ?? "");
+  const [{ sourceId, year, hub, segment }, change] = useRememberedChoice(sources);
   const source = sources.find((candidate) => candidate.id === sourceId) ?? sources[0];
-  const [year, setYear] = useState(source?.years[0] ?? 0);
-  const [hub, setHub] = useState<Hub | "">("");
-  const [segment, setSegment] = useState<Segment | "">("");
 
   const chosenYear = source?.years.includes(year) ? year : (source?.years[0] ?? 0);
   const chosenHub = source?.hub ?? (hub || undefined);
@@ -73,7 +71,7 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
     <div className={styles.form}>
       <Text>{text.intro}</Text>
       <Field label={text.source}>
-        <Select value={source?.id} onChange={(_, data) => setSourceId(data.value)}>
+        <Select value={source?.id} onChange={(_, data) => change({ sourceId: data.value })}>
           {sources.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.title}
@@ -83,14 +81,14 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
       </Field>
       <div className={styles.row}>
         <Field label={text.year}>
-          <Select value={String(chosenYear)} onChange={(_, data) => setYear(Number(data.value))}>
+          <Select value={String(chosenYear)} onChange={(_, data) => change({ year: Number(data.value) })}>
             {source?.years.map((candidate) => (
               <option key={candidate}>{candidate}</option>
             ))}
           </Select>
         </Field>
         <Field label={text.segment}>
-          <Select value={segment} onChange={(_, data) => setSegment(data.value as Segment | "")}>
+          <Select value={segment} onChange={(_, data) => change({ segment: data.value as Segment | "" })}>
             <option value="">{text.allSegments}</option>
             {SEGMENTS.map((candidate) => (
               <option key={candidate}>{candidate}</option>
@@ -98,7 +96,7 @@ export function GoalPicker({ sources, onImported }: { sources: PaneSource[]; onI
           </Select>
         </Field>
       </div>
-      <HubField fixed={source?.hub} hub={hub} onChange={setHub} />
+      <HubField fixed={source?.hub} hub={hub} onChange={(chosen) => change({ hub: chosen })} />
       <GoalList goals={goals} />
       <Button appearance="primary" disabled={busy || goals.length === 0} onClick={() => source && insert(source)}>
         {busy ? <Spinner size="tiny" label={text.inserting} /> : text.insert}

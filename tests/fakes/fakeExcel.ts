@@ -60,6 +60,8 @@ export type Operation = Record<string, unknown> & { op: string };
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
+  /** The workbook's settings (workbook.settings, saved with the file): key -> value. */
+  settings = new Map<string, unknown>();
   /** Workbook names: name -> sheet-qualified address. */
   names = new Map<string, string>();
   log: Operation[] = [];
@@ -537,11 +539,21 @@ export class FakeExcel {
         },
       },
     );
+    const settings = {
+      getItemOrNullObject: (key: string) => {
+        const found = this.settings.has(key);
+        const item: Anything = { isNullObject: !found, value: this.settings.get(key), load: () => item };
+        return item;
+      },
+      add: (key: string, value: unknown) =>
+        this.queue({ op: "addSetting", key, value }, () => this.settings.set(key, value)),
+    };
     return {
       workbook: {
         worksheets,
         tables,
         names,
+        settings,
         getSelectedRange: () => {
           const { sheet } = parseAddress(this.selection);
           return this.rangeOf(

@@ -66,6 +66,45 @@ describe("the task pane", () => {
     ).toBeNull();
   });
 
+  it("opens where the user left this workbook, and remembers each change in it", async () => {
+    const excel = new FakeExcel();
+    excel.settings.set(
+      "KKR.picker",
+      JSON.stringify({ sourceId: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland", segment: "drift" }),
+    );
+    renderPane(excel);
+    await waitFor(() =>
+      expect((screen.getByLabelText("Kilde") as HTMLSelectElement).value).toBe("rammeaftale-2021-2023"),
+    );
+    expect((screen.getByLabelText("År") as HTMLSelectElement).value).toBe("2022");
+    expect((screen.getByLabelText("Erhvervshus") as HTMLSelectElement).value).toBe("midtjylland");
+    expect((screen.getByLabelText("Segment") as HTMLSelectElement).value).toBe("drift");
+    const expected = goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "midtjylland", segment: "drift" });
+    expect(screen.getByText(`${expected.length} mål gælder`)).toBeTruthy();
+
+    // A new source without the remembered year opens on its first year, and that is what is kept.
+    choose("Kilde", "resultatkontrakt-hovedstaden-2024");
+    await waitFor(() =>
+      expect(JSON.parse(excel.settings.get("KKR.picker") as string)).toEqual({
+        sourceId: "resultatkontrakt-hovedstaden-2024",
+        year: 2024,
+        hub: "midtjylland",
+        segment: "drift",
+      }),
+    );
+    choose("Segment", "");
+    await waitFor(() => expect(JSON.parse(excel.settings.get("KKR.picker") as string).segment).toBeUndefined());
+  });
+
+  it("opens on the first source when the remembered one is not offered", async () => {
+    const excel = new FakeExcel();
+    excel.settings.set("KKR.picker", JSON.stringify({ sourceId: "a-removed-template", year: 2030 }));
+    renderPane(excel);
+    await screen.findByText("Projektmappen har endnu ingen måltabeller.");
+    expect((screen.getByLabelText("Kilde") as HTMLSelectElement).value).toBe("rammeaftale-2019-2020");
+    expect(screen.getByText("3 mål gælder")).toBeTruthy();
+  });
+
   it("inserts the goals into the workbook and says where", async () => {
     const excel = renderPane();
     await pickMidtjylland2022();
