@@ -12,20 +12,21 @@ import {
   exampleRow,
   goalsToRows,
   ownColumns,
-  ownLanguage,
   ownLists,
+  ownPrintWidths,
   ownSheetName,
   rowsToGoals,
 } from "../sheets/ownGoals";
 import { Cell } from "../sheets/plan";
 import { ExcelRun, addFreeSheet } from "./run";
+import { preparePrinting, wrapColumns } from "./writing";
 
 export type OwnGoalsRead = { found: false } | ({ found: true } & OwnGoalsResult);
 
 export interface OwnGoalsOpened {
   sheetName: string;
   added: number;
-  /** Goals whose per-year or per-hub thresholds, baselines or computation a row cannot hold. */
+  /** Goals with a part an older table has no column for (made before the sheet held a whole contract). */
   simplified: string[];
 }
 
@@ -33,9 +34,9 @@ export interface OwnGoalsOpened {
 const OWN_GOALS_ROWS = 500;
 
 /**
- * Opens the "Egne mål" sheet, making it (in `language`, with its table, drop-down lists and an example row,
- * or with the given goals) when the workbook has none; with `goals` and an existing table, appends them.
- * 2 syncs.
+ * Opens the "Egne mål" sheet, making it (in `language`, with its table, drop-down lists, print settings and
+ * an example row, or with the given goals) when the workbook has none: 2 syncs. With `goals` and an existing
+ * table, appends them in the table's own column order, read from its headers: 3 syncs.
  */
 export async function openOwnGoals(
   run: ExcelRun,
@@ -48,22 +49,25 @@ export async function openOwnGoals(
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    // Rows in the pane's language: the sheet reads its lists' words in either language, so a table made in
-    // the other one takes them without a third sync to read its headers first.
-    const { rows, simplified } = goalsToRows(goals, language);
     if (!table.isNullObject) {
       const sheet = table.worksheet;
       sheet.load("name");
+      const header = table.getHeaderRowRange();
+      header.load("values");
+      await context.sync();
+      // Rows in the pane's language: the sheet reads its lists' words in either language.
+      const { rows, simplified } = goalsToRows(goals, language, header.values[0]);
       if (rows.length > 0) table.rows.add(undefined, rows.map(asCells));
       sheet.activate();
       await context.sync();
-      return { sheetName: sheet.name, added: rows.length, simplified };
+      return { sheetName: sheet.name, added: goals.length, simplified };
     }
+    const { rows, simplified } = goalsToRows(goals, language);
     const sheet = addFreeSheet(sheets, ownSheetName(language));
     sheet.load("name");
     writeNewTable(sheet, rows.length > 0 ? rows : [exampleRow(language)], language);
     await context.sync();
-    return { sheetName: sheet.name, added: rows.length, simplified };
+    return { sheetName: sheet.name, added: goals.length, simplified };
   });
 }
 
@@ -83,7 +87,15 @@ function writeNewTable(sheet: Excel.Worksheet, body: readonly Cell[][], language
     range.dataValidation.rule = { list: { inCellDropDown: true, source: choices.join(",") } };
   }
   sheet.freezePanes.freezeRows(1);
-  sheet.getRange(blockAddress(block)).format.autofitColumns();
+  // Long text wraps at a width of its own; three pages across, each with the goal's id.
+  wrapColumns(
+    sheet,
+    ownPrintWidths().map(({ column, characters }) => ({
+      columns: blockAddress({ row: 0, column, rows: block.rows, columns: 1 }),
+      characters,
+    })),
+  );
+  preparePrinting(sheet, ownSheetName(language), "$1:$1", { pagesWide: 3, titleColumns: "$A:$A" });
   sheet.activate();
 }
 
@@ -100,7 +112,6 @@ export async function readOwnGoals(run: ExcelRun): Promise<OwnGoalsRead> {
     header.load("values");
     await context.sync();
     const { sheet, row, column } = parseAddress(body.address);
-    const language = ownLanguage(header.values[0]);
-    return { found: true, ...rowsToGoals(body.values, { sheet: sheet as string, row, column }, language) };
+    return { found: true, ...rowsToGoals(body.values, { sheet: sheet as string, row, column }, header.values[0]) };
   });
 }

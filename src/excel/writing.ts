@@ -46,10 +46,17 @@ export function writeCells(sheet: Excel.Worksheet, plan: CellsPlan): void {
  * Print settings for the KKR meeting's agenda: landscape, one page wide, the header row repeated on every
  * page, and a footer with the source and the date (ExcelApi 1.9).
  */
-export function preparePrinting(sheet: Excel.Worksheet, footer: string, titleRows = "$1:$1"): void {
+export function preparePrinting(
+  sheet: Excel.Worksheet,
+  footer: string,
+  titleRows = "$1:$1",
+  across?: { pagesWide: number; titleColumns: string },
+): void {
   sheet.pageLayout.orientation = "Landscape";
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // A sheet too wide for one legible page (Egne mål) runs over pages across, its key column on each.
+  sheet.pageLayout.zoom = { horizontalFitToPages: across?.pagesWide ?? 1, verticalFitToPages: 0 };
   sheet.pageLayout.setPrintTitleRows(titleRows);
+  if (across) sheet.pageLayout.setPrintTitleColumns(across.titleColumns);
   // "&&" is a literal ampersand in a footer; "&D" is the print date.
   sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = footer.replace(/&/g, "&&");
   sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = "&D";
@@ -67,6 +74,8 @@ export function wrapColumns(sheet: Excel.Worksheet, widths: readonly { columns: 
     const range = sheet.getRange(columns);
     range.format.columnWidth = characters * POINTS_PER_CHARACTER;
     range.format.wrapText = true;
+    // A wrapped cell in a tall row reads from its top, level with the other cells of the row.
+    range.format.verticalAlignment = "Top";
     range.format.autofitRows();
   }
 }

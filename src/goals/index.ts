@@ -7,9 +7,19 @@ export { excelString, goalFormulas } from "./formulas";
 export type { GoalCells, GoalFormulas } from "./formulas";
 export { parseTemplateFile, MAX_TEMPLATE_FILE_BYTES } from "./templateFile";
 export { goalSchema, templateFileSchema } from "./schema";
-export { MEASURES, COMPARATORS, SEGMENTS } from "./constants";
+export { MEASURES, COMPARATORS, SEGMENTS, COMPUTING_FUNCTIONS } from "./constants";
 export { HUBS } from "../core/municipalities";
-export type { GoalTemplate, Hub, Level, Measure, Comparator, Segment, Computation } from "./schema";
+export type {
+  GoalTemplate,
+  Hub,
+  Level,
+  Measure,
+  Comparator,
+  Segment,
+  Computation,
+  ComputationArgument,
+  ComputingFunction,
+} from "./schema";
 export { SOURCE_DOCUMENTS, HUB_NAMES } from "./sources";
 export type { SourceDocument } from "./sources";
 export { describeComputation, functionName } from "./computation";

@@ -1,56 +1,40 @@
 /**
- * The "Egne mål" sheet: a secretariat's local goals written in Excel instead of JSON. One table row per goal,
- * the columns the template fields in the user's words (Danish, or English where Office runs in English), with
- * lists for the fixed choices. Rows are turned into goal
- * templates and checked with the same schema as template files; every problem is named by its sheet cell
- * ("Egne mål!I4: skal være et tal"). Pure: the Excel layer reads and writes the table.
+ * The "Egne mål" sheet: a secretariat's whole contract written in Excel instead of JSON. One table row per
+ * goal, and under it a row per year or hub whose thresholds differ, or per hub baseline of a change goal
+ * (same id, "gælder for" filled in): a secretariat reads a goal and its exceptions together, the way the
+ * contracts write them ("65 pct. i 2021 og 70 pct. i 2022-2023"). The columns are the template's fields in
+ * the user's words (Danish, or English where Office runs in English), with lists for the fixed choices.
+ * Pure: the Excel layer reads and writes the table.
  */
-import { GoalTemplate, HUBS, HUB_NAMES, goalSchema } from "../goals";
-import { LOCALES, Language, Locale, wordsFor } from "../locale";
-import { describeProblem } from "../goals/templateFile";
-import { cellAddress, sheetReference } from "./addresses";
+import { GoalTemplate, HUBS, HUB_NAMES, Hub } from "../goals";
+import { LOCALES, Language, wordsFor } from "../locale";
+import { computationCells, computationChoices } from "./ownGoalComputation";
+import {
+  COMPARATORS,
+  FIELDS,
+  Field,
+  ROW_MEASURES,
+  RowCells,
+  appliesToText,
+  fieldsOfHeaders,
+  ownColumns,
+  text,
+  yearsText,
+} from "./ownGoalFields";
 import { Cell } from "./plan";
+
+export { ownColumns, ownLanguage } from "./ownGoalFields";
+export { rowsToGoals } from "./ownGoalRows";
+export type { OwnGoalsResult } from "./ownGoalRows";
 
 export const OWN_GOALS_TABLE = "KKREgneMaal";
 
-/** The table's fields in column order; each language heads them with its own words (locale ownGoals.columns). */
-const FIELDS = [
-  "id",
-  "title",
-  "titleEn",
-  "source",
-  "section",
-  "quote",
-  "measure",
-  "comparator",
-  "threshold",
-  "partial",
-  "partialFulfilment",
-  "years",
-  "segment",
-  "topic",
-  "hub",
-  "note",
-] as const;
-type Field = (typeof FIELDS)[number];
 const at = (field: Field) => FIELDS.indexOf(field);
-
-/** The measures a row can have (a change goal needs per-hub baselines, which a row cannot hold). */
-type RowMeasure = keyof Locale["ownGoals"]["measures"];
-const ROW_MEASURES = Object.keys(LOCALES.da.ownGoals.measures) as RowMeasure[];
-const COMPARATORS = Object.keys(LOCALES.da.ownGoals.comparators) as GoalTemplate["comparator"][];
-
-/** The sheet's headers in a language. */
-export const ownColumns = (language: Language): readonly string[] => wordsFor(language).ownGoals.columns;
-
-/** The language a table was made in, read from its headers ("titel" or "title"). */
-export const ownLanguage = (headers: readonly unknown[]): Language =>
-  headers[at("title")] === LOCALES.en.ownGoals.columns[at("title")] ? "en" : "da";
 
 /** The sheet's wanted name in a language. */
 export const ownSheetName = (language: Language): string => wordsFor(language).ownGoals.sheet;
 
-/** The drop-down lists of the fixed choices, by column index. */
+/** The drop-down lists of the fixed choices, by column index of a new table. */
 export function ownLists(language: Language): { column: number; choices: string[] }[] {
   const words = wordsFor(language).ownGoals;
   return [
@@ -58,210 +42,127 @@ export function ownLists(language: Language): { column: number; choices: string[
     { column: at("comparator"), choices: COMPARATORS.map((comparator) => words.comparators[comparator]) },
     { column: at("segment"), choices: ["drift", "vækst"] },
     { column: at("hub"), choices: HUBS.map((hub) => HUB_NAMES[hub]) },
+    { column: at("computation"), choices: computationChoices(language) },
   ];
 }
+
+/**
+ * Every column's width in characters: long text wraps at its width instead of widening the page, and the
+ * headers wrap too (an autofit would take "opfyldelse ved delvis" or a whole quote as the width).
+ */
+const PRINT_WIDTHS: Record<Field, number> = {
+  id: 22,
+  title: 28,
+  titleEn: 22,
+  source: 20,
+  section: 10,
+  quote: 44,
+  measure: 13,
+  comparator: 13,
+  appliesTo: 12,
+  threshold: 9,
+  partial: 9,
+  partialFulfilment: 11,
+  baseline: 13,
+  years: 10,
+  baseYear: 7,
+  segment: 8,
+  topic: 10,
+  hub: 11,
+  computation: 16,
+  arguments: 26,
+  implements: 16,
+  note: 34,
+};
+export const ownPrintWidths = (): { column: number; characters: number }[] =>
+  FIELDS.map((field, column) => ({ column, characters: PRINT_WIDTHS[field] }));
 
 /** An example row, so the columns explain themselves. */
 export function exampleRow(language: Language): Cell[] {
   const words = wordsFor(language).ownGoals;
-  const cells: Record<Field, Cell> = {
-    id: "fyn-nyhedsbreve",
-    title: words.example.title,
-    titleEn: LOCALES.en.ownGoals.example.title,
-    source: words.example.source,
-    section: words.example.section,
-    quote: words.example.quote,
-    measure: words.measures.count,
-    comparator: words.comparators.atLeast,
-    threshold: 12,
-    partial: "",
-    partialFulfilment: "",
-    years: "2025-2027",
-    segment: "",
-    topic: "",
-    hub: "Fyn",
-    note: "",
-  };
-  return FIELDS.map((field) => cells[field]);
-}
-
-const text = (cell: Cell | undefined): string => (cell === undefined || cell === null ? "" : String(cell).trim());
-/** The key whose name, in either language, is `value` (case aside): a row may come from either. */
-function lookup<Key extends string>(
-  keys: readonly Key[],
-  names: (words: Locale) => Record<Key, string>,
-  value: string,
-) {
-  const wanted = value.toLowerCase();
-  return keys.find((key) => [LOCALES.da, LOCALES.en].some((words) => names(words)[key].toLowerCase() === wanted));
-}
-
-/** "2025", "2025-2027", "2025, 2027" → years; undefined when not understood. */
-function parseYears(cell: Cell | undefined): number[] | undefined {
-  const value = text(cell);
-  const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(value);
-  if (range) {
-    const [from, to] = [Number(range[1]), Number(range[2])];
-    return to >= from && to - from < 20 ? Array.from({ length: to - from + 1 }, (_, index) => from + index) : undefined;
-  }
-  const list = value.split(/[,;\s]+/).filter(Boolean);
-  return list.length > 0 && list.every((year) => /^\d{4}$/.test(year)) ? list.map(Number) : undefined;
-}
-
-/** Which field a schema path is about. */
-function fieldOf(path: readonly PropertyKey[]): Field {
-  const [field, index, part] = path;
-  if (field === "title") return index === "en" ? "titleEn" : "title";
-  if (field === "source") return index === "section" ? "section" : index === "quote" ? "quote" : "source";
-  if (field === "levels" || field === "overrides") {
-    if (index === 1) return part === "fulfilment" ? "partialFulfilment" : "partial";
-    return "threshold";
-  }
-  const same: readonly Field[] = ["id", "measure", "comparator", "years", "segment", "topic", "hub", "note"];
-  return same.find((candidate) => candidate === field) ?? "id";
-}
-
-export interface OwnGoalsResult {
-  goals: GoalTemplate[];
-  /** "Egne mål!I4 (tærskel): skal være et tal", in sheet order. */
-  errors: string[];
-}
-
-/**
- * The table's rows as goal templates, checked; problems worded in `language` and named by sheet cell, with
- * `origin` the sheet and 0-based row and column of the first body cell. Blank rows are skipped.
- */
-export function rowsToGoals(
-  rows: readonly (readonly Cell[])[],
-  origin: { sheet: string; row: number; column: number },
-  language: Language = "da",
-): OwnGoalsResult {
-  const goals: GoalTemplate[] = [];
-  const errors: string[] = [];
-  const where = (row: number, field: Field) =>
-    `${sheetReference(origin.sheet)}!${cellAddress(origin.row + row, origin.column + at(field))} (${ownColumns(language)[at(field)]})`;
-  rows.forEach((cells, row) => {
-    if (cells.every((cell) => text(cell) === "")) return;
-    const read = readRow(cells, language);
-    if ("problems" in read) {
-      errors.push(...read.problems.map(([field, problem]) => `${where(row, field)}: ${problem}`));
-      return;
-    }
-    const parsed = goalSchema.safeParse(read.candidate, { reportInput: true });
-    if (parsed.success) goals.push(parsed.data);
-    else
-      errors.push(
-        ...parsed.error.issues.map(
-          (issue) => `${where(row, fieldOf(issue.path))}: ${describeProblem(issue, language)}`,
-        ),
-      );
-  });
-  const seen = new Set<string>();
-  for (const goal of goals) {
-    if (seen.has(goal.id)) errors.push(`${origin.sheet}: ${wordsFor(language).ownGoals.duplicate(goal.id)}`);
-    seen.add(goal.id);
-  }
-  return { goals: errors.length > 0 ? [] : goals, errors };
-}
-
-/** One row as a goal for the schema to check, or the problems of its lists (measure, comparison, years, hub). */
-function readRow(
-  cells: readonly Cell[],
-  language: Language,
-): { candidate: Record<string, unknown> } | { problems: [Field, string][] } {
-  const words = wordsFor(language).ownGoals;
-  const value = (field: Field) => cells[at(field)];
-  const problems: [Field, string][] = [];
-  const measure = lookup(ROW_MEASURES, (locale) => locale.ownGoals.measures, text(value("measure")));
-  if (!measure)
-    problems.push(["measure", words.chooseMeasure(ROW_MEASURES.map((key) => words.measures[key]).join(", "))]);
-  const comparator = lookup(
-    COMPARATORS,
-    (locale) => locale.ownGoals.comparators,
-    text(value("comparator")) || "mindst",
-  );
-  const names = COMPARATORS.map((key) => words.comparators[key]);
-  if (!comparator)
-    problems.push([
-      "comparator",
-      words.chooseComparator(`${names.slice(0, -1).join(", ")} ${words.or} ${names.at(-1)}`),
-    ]);
-  const years = parseYears(value("years"));
-  if (!years) problems.push(["years", words.writeYears]);
-  const hubName = text(value("hub"));
-  const hub = hubName
-    ? HUBS.find((candidate) => HUB_NAMES[candidate].toLowerCase() === hubName.toLowerCase())
-    : undefined;
-  if (hubName && !hub) problems.push(["hub", words.chooseHub]);
-  if (problems.length > 0) return { problems };
-  const number = (field: Field) => {
-    const cell = value(field);
-    return typeof cell === "number" ? cell : text(cell) === "" ? undefined : cell;
-  };
-  const partial = number("partial");
-  const levels =
-    measure === "qualitative"
-      ? []
-      : [
-          { fulfilment: 1, threshold: number("threshold") },
-          ...(partial === undefined ? [] : [{ fulfilment: number("partialFulfilment") ?? 0.5, threshold: partial }]),
-        ];
-  const optional = (field: Field) => text(value(field)) || undefined;
-  return {
-    candidate: {
-      id: text(value("id")),
-      source: { document: text(value("source")), section: text(value("section")), quote: text(value("quote")) },
-      title: { da: text(value("title")), en: text(value("titleEn")) || text(value("title")) },
-      measure,
-      comparator,
-      levels,
-      years,
-      segment: optional("segment"),
-      topic: optional("topic"),
-      hub,
-      note: optional("note"),
+  return inColumns(
+    {
+      id: "fyn-nyhedsbreve",
+      title: words.example.title,
+      titleEn: LOCALES.en.ownGoals.example.title,
+      source: words.example.source,
+      section: words.example.section,
+      quote: words.example.quote,
+      measure: words.measures.count,
+      comparator: words.comparators.atLeast,
+      threshold: 12,
+      years: "2025-2027",
+      hub: "Fyn",
     },
-  };
+    FIELDS,
+  );
 }
 
-/** A year list as the sheet writes it: "2025-2027" when consecutive, else "2025, 2027". */
-const yearsText = (years: readonly number[]): string =>
-  years.length > 1 && years.every((year, index) => index === 0 || year === years[index - 1] + 1)
-    ? `${years[0]}-${years[years.length - 1]}`
-    : years.join(", ");
+/** A row's cells in a table's column order; a column of the user's own stays blank. */
+const inColumns = (record: RowCells, fields: readonly (Field | undefined)[]): Cell[] =>
+  fields.map((field) => (field === undefined ? "" : (record[field] ?? "")));
+
+/** A goal as its own row and, under it, a row per override and per hub baseline. */
+function goalRecords(goal: GoalTemplate, language: Language): RowCells[] {
+  const words = wordsFor(language).ownGoals;
+  const levelCells = (levels: GoalTemplate["levels"]): RowCells => {
+    const [full, partial] = [
+      levels.find((level) => level.fulfilment === 1),
+      levels.find((level) => level.fulfilment < 1),
+    ];
+    return { threshold: full?.threshold, partial: partial?.threshold, partialFulfilment: partial?.fulfilment };
+  };
+  const own: RowCells = {
+    id: goal.id,
+    title: goal.title.da,
+    titleEn: goal.title.en,
+    source: goal.source.document,
+    section: goal.source.section,
+    quote: goal.source.quote,
+    measure: words.measures[goal.measure],
+    comparator: words.comparators[goal.comparator],
+    ...levelCells(goal.levels),
+    years: yearsText(goal.years),
+    baseYear: goal.baseYear,
+    segment: goal.segment,
+    topic: goal.topic,
+    hub: goal.hub && HUB_NAMES[goal.hub],
+    ...computationCells(goal, language),
+    implements: goal.implements,
+    note: goal.note,
+  };
+  const overrides = (goal.overrides ?? []).map((override) => ({
+    id: goal.id,
+    appliesTo: appliesToText(override),
+    ...levelCells(override.levels),
+  }));
+  const baselines = Object.entries(goal.baselines ?? {}).map(([hub, baseline]) => ({
+    id: goal.id,
+    appliesTo: appliesToText({ hub: hub as Hub }),
+    baseline,
+  }));
+  return [own, ...overrides, ...baselines];
+}
 
 /**
- * Goals from a template file as sheet rows in a table's language. What a row cannot hold (per-year or
- * per-hub thresholds, baselines, a computation) is lost: the ids of such goals are returned so the user is told.
+ * Goals from a template file as rows of a table with `headers` (a new table's by default), in `language`.
+ * A table made before it had a column a goal needs (an older Egne mål) cannot hold that part: such goals'
+ * ids are returned so the user is told.
  */
 export function goalsToRows(
   goals: readonly GoalTemplate[],
   language: Language = "da",
+  headers: readonly unknown[] = ownColumns(language),
 ): { rows: Cell[][]; simplified: string[] } {
-  const words = wordsFor(language).ownGoals;
+  const fields = fieldsOfHeaders(headers);
   const simplified: string[] = [];
-  const rows = goals.map((goal) => {
-    if (goal.overrides?.length || goal.baselines || goal.computation || goal.measure === "changePp")
-      simplified.push(goal.id);
-    const cells: Record<Field, Cell> = {
-      id: goal.id,
-      title: goal.title.da,
-      titleEn: goal.title.en,
-      source: goal.source.document,
-      section: goal.source.section,
-      quote: goal.source.quote,
-      measure: goal.measure === "changePp" ? "" : words.measures[goal.measure],
-      comparator: words.comparators[goal.comparator],
-      threshold: goal.levels[0]?.threshold ?? "",
-      partial: goal.levels[1]?.threshold ?? "",
-      partialFulfilment: goal.levels[1]?.fulfilment ?? "",
-      years: yearsText(goal.years),
-      segment: goal.segment ?? "",
-      topic: goal.topic ?? "",
-      hub: goal.hub ? HUB_NAMES[goal.hub] : "",
-      note: goal.note ?? "",
-    };
-    return FIELDS.map((field) => cells[field]);
+  const rows = goals.flatMap((goal) => {
+    const records = goalRecords(goal, language);
+    const lost = records.some((record) =>
+      FIELDS.some((field) => !fields.includes(field) && text(record[field] as Cell) !== ""),
+    );
+    if (lost) simplified.push(goal.id);
+    return records.map((record) => inColumns(record, fields));
   });
   return { rows, simplified };
 }

@@ -187,10 +187,10 @@ describe("the built task pane in Chromium", () => {
     await page.getByText('Arket "Egne mål" er åbent').waitFor();
     await page.evaluate(async () => {
       const fake = (window as never as { __fakeExcel: { type: Function } }).__fakeExcel;
-      await fake.type("Egne mål", "I2", [["tolv"]]);
+      await fake.type("Egne mål", "J2", [["tolv"]]);
     });
     await page.getByRole("button", { name: "Læs arket Egne mål" }).click();
-    await page.getByText("'Egne mål'!I2 (tærskel): skal være et tal").waitFor();
+    await page.getByText("'Egne mål'!J2 (tærskel): skal være et tal").waitFor();
     await page.screenshot({ path: join(output, "own-goals-error.png"), fullPage: true });
   });
 

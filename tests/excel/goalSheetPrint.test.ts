@@ -3,7 +3,8 @@
  * (the fake workbook) written to .xlsx, printed to PDF by LibreOffice one page wide, and the print scale read
  * off the PDF's words. Pages in test-results/printed-*.png, looked at.
  */
-import { goalsFor } from "../../src/goals";
+import { catalogue, goalsFor } from "../../src/goals";
+import { openOwnGoals } from "../../src/excel/ownGoalsSheet";
 import { importGoals } from "../../src/excel/goalTables";
 import { buildOverview } from "../../src/excel/sheets";
 import { GoalSelection } from "../../src/sheets/goalTable";
@@ -64,6 +65,30 @@ describe("the goal sheet and the overview on paper", () => {
       // Below the header (row 4), the two tables, the total and two rows: the goals' list from row 11.
       excel.calculated("Overblik", `B11:B${10 + titles.length}`, titles);
       const { scale } = await printSheet(excel, "Overblik", "overview");
+      expect(scale).toBeGreaterThanOrEqual(0.7);
+    },
+    WAIT_MS,
+  );
+});
+
+describe("the Egne mål sheet on paper", () => {
+  it(
+    "prints a whole contract three pages across at 70 % or more, each page with the goals' ids",
+    async () => {
+      const excel = new FakeExcel();
+      await openOwnGoals(
+        excel.run,
+        "da",
+        catalogue.filter((goal) => goal.source.document === "rammeaftale-2021-2023"),
+      );
+      expect(excel.sheet("Egne mål").print).toMatchObject({
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 3, verticalFitToPages: 0 },
+        titleRows: "$1:$1",
+        titleColumns: "$A:$A",
+        leftFooter: "Egne mål",
+      });
+      const { scale } = await printSheet(excel, "Egne mål", "own-goals");
       expect(scale).toBeGreaterThanOrEqual(0.7);
     },
     WAIT_MS,

@@ -64,11 +64,14 @@ function workbookOf(excel: FakeExcel, sheet: FakeSheet, fitted: boolean): ExcelJ
     line.height = 15 * lines;
   });
   const area = sheet.print.area ?? "";
+  const pagesWide = (sheet.print.zoom as { horizontalFitToPages?: number } | undefined)?.horizontalFitToPages ?? 1;
+  const titleColumns = sheet.print.titleColumns?.replace(/\$/g, "");
   target.pageSetup = {
     ...target.pageSetup,
     orientation: "landscape",
     paperSize: 9, // A4
-    ...(fitted ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
+    ...(fitted ? { fitToPage: true, fitToWidth: pagesWide, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
+    ...(titleColumns ? { printTitlesColumn: titleColumns } : {}),
     // Absolute, as LibreOffice reads a print area: "B$1" becomes "$B$1" (exceljs adds the column's $ itself).
     ...(area ? { printArea: area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
@@ -97,7 +100,7 @@ async function toPdf(workbook: ExcelJS.Workbook, name: string): Promise<{ folder
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * Prints the sheet as set (one page wide) to test-results/printed-<name>-<n>.png, and reports its pages and
+ * Prints the sheet as set (one page wide, or as many as its settings say) to test-results/printed-<name>-<n>.png, and reports its pages and
  * its print scale: the median word height against the same sheet at 100 %.
  */
 export async function printSheet(

@@ -23,7 +23,7 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   conditionalFormats: { address: string; formula: string; fill: string; font: string }[];
   /** Bold, fill and wrap set on ranges, in the order set. */
-  formats: { address: string; bold?: boolean; fill?: string; wrap?: boolean; width?: number }[];
+  formats: { address: string; bold?: boolean; fill?: string; wrap?: boolean; width?: number; vertical?: string }[];
   frozenRows: number;
   charts: FakeChart[];
   /** Print settings, as set through pageLayout. */
@@ -31,6 +31,7 @@ export interface FakeSheet {
     orientation?: string;
     zoom?: unknown;
     titleRows?: string;
+    titleColumns?: string;
     leftFooter?: string;
     rightFooter?: string;
     area?: string;
@@ -265,6 +266,7 @@ export class FakeExcel {
       fill: {} as { color?: string },
       wrapText: undefined as boolean | undefined,
       columnWidth: undefined as number | undefined,
+      verticalAlignment: undefined as string | undefined,
     };
     Object.defineProperty(range, "format", { value: format });
     Object.defineProperty(range, "worksheet", { get: () => this.sheetProxy(sheet) });
@@ -283,7 +285,13 @@ export class FakeExcel {
     // For the fake's own use (names, charts): the address without a load and a sync.
     Object.defineProperty(range, "fakeAddress", { value: full });
     this.pending.push(() => {
-      const set = { bold: format.font.bold, fill: format.fill.color, wrap: format.wrapText, width: format.columnWidth };
+      const set = {
+        bold: format.font.bold,
+        fill: format.fill.color,
+        wrap: format.wrapText,
+        width: format.columnWidth,
+        vertical: format.verticalAlignment,
+      };
       if (Object.values(set).some((value) => value !== undefined)) {
         this.log.push({ op: "format", sheet: sheet.name, address: blockAddress(block), ...set });
         sheet.formats.push({ address: blockAddress(block), ...set });
@@ -429,6 +437,7 @@ export class FakeExcel {
         },
       },
       setPrintTitleRows: (rows: string) => this.pending.push(() => (sheet.print.titleRows = rows)),
+      setPrintTitleColumns: (columns: string) => this.pending.push(() => (sheet.print.titleColumns = columns)),
       setPrintArea: (area: string) => this.pending.push(() => (sheet.print.area = area)),
     };
     this.pending.push(() => {

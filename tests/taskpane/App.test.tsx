@@ -318,18 +318,18 @@ describe("the task pane", () => {
     const excel = renderPane();
     fireEvent.click(await screen.findByRole("button", { name: "Opret eller åbn arket Egne mål" }));
     await screen.findByText('Arket "Egne mål" er åbent; skriv målene i tabellen, og klik Læs.');
-    await excel.type("Egne mål", "I2", [["tolv"]]);
+    await excel.type("Egne mål", "J2", [["tolv"]]);
     fireEvent.click(screen.getByRole("button", { name: "Læs arket Egne mål" }));
     await screen.findByText("Arket Egne mål har fejl; ret cellerne og læs igen:");
-    expect(screen.getByText("'Egne mål'!I2 (tærskel): skal være et tal")).toBeTruthy();
-    await excel.type("Egne mål", "I2", [[12]]);
+    expect(screen.getByText("'Egne mål'!J2 (tærskel): skal være et tal")).toBeTruthy();
+    await excel.type("Egne mål", "J2", [[12]]);
     fireEvent.click(screen.getByRole("button", { name: "Læs arket Egne mål" }));
     await screen.findByText("1 egne mål læst; vælg kilden ovenfor.");
     expect((screen.getByLabelText("Kilde") as HTMLSelectElement).value).toBe("Resultatkontrakt Fyn 2025");
     expect(screen.getByRole("button", { name: "Gem som skabelonfil (egne-maal.json)" })).toBeTruthy();
   });
 
-  it("puts a loaded template file's goals into the Egne mål sheet", async () => {
+  it("puts a loaded template file's goals into the Egne mål sheet, a year's own threshold on a row under the goal", async () => {
     const excel = renderPane();
     const goal = aGoal({
       id: "fyn-nyhedsbreve-2",
@@ -341,11 +341,11 @@ describe("the task pane", () => {
     });
     await screen.findByText("1 mål indlæst fra fyn; vælg kilden ovenfor.");
     fireEvent.click(screen.getByRole("button", { name: "Sæt målene ind i arket Egne mål" }));
-    await screen.findByText(
-      /^1 mål sat ind i arket "Egne mål"\. Disse mål havde tærskler pr\. år .*: fyn-nyhedsbreve-2\.$/,
-    );
-    expect(excel.cell("Egne mål", "A2")?.formula).toBe("fyn-nyhedsbreve-2");
-    expect(excel.cell("Egne mål", "L2")?.formula).toBe("2025-2026");
+    await screen.findByText('1 mål sat ind i arket "Egne mål".');
+    const row = (number: number, columns: string[]) =>
+      columns.map((column) => excel.cell("Egne mål", `${column}${number}`)?.formula ?? "");
+    expect(row(2, ["A", "I", "J", "N"])).toEqual(["fyn-nyhedsbreve-2", "", 12, "2025-2026"]);
+    expect(row(3, ["A", "I", "J", "N"])).toEqual(["fyn-nyhedsbreve-2", "2026", 14, ""]);
   });
 
   it("makes English goal tables where Office runs in English, and reviews them in English", async () => {
