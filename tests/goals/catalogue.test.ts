@@ -37,7 +37,9 @@ describe("the catalogue", () => {
 
   it("quotes every goal verbatim from its source", () => {
     const folder = join(__dirname, "..", "fixtures", "sources");
-    const normalized = (file: string) => readFileSync(join(folder, file), "utf8").replace(/\s+/g, " ");
+    // Spaces aside: a PDF's line breaks fall between words and inside them ("produktivi\ntet"); that a quote
+    // does not keep a word broken is checked in catalogueAudit.test.ts.
+    const normalized = (file: string) => readFileSync(join(folder, file), "utf8").replace(/\s+/g, "");
     const files: Record<string, string> = {
       // The 2019-2020 agreement is known through the contracts that write it out.
       "rammeaftale-2019-2020":
@@ -45,7 +47,7 @@ describe("the catalogue", () => {
     };
     for (const goal of catalogue) {
       const text = files[goal.source.document] ?? normalized(`${goal.source.document}.md`);
-      expect([goal.id, text.includes(goal.source.quote.replace(/\s+/g, " "))]).toEqual([goal.id, true]);
+      expect([goal.id, text.includes(goal.source.quote.replace(/\s+/g, ""))]).toEqual([goal.id, true]);
     }
   });
 

@@ -77,3 +77,101 @@ describe("the catalogue read against its sources", () => {
     expect(goal("ra21-m1-kendskab-stigning")).toMatchObject({ baseYear: 2020, baselines: { midtjylland: 0.36 } });
   });
 });
+
+/** The numbers a text writes, Danish style ("1.780", "0,5", "65pct."), and the small ones it spells out ("to"). */
+const SPELLED = ["nul", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"];
+function numbersIn(text: string): number[] {
+  const written = [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?!\d)/g)].map((match) =>
+    Number(match[1].replace(/\./g, "").replace(",", ".")),
+  );
+  const spelled = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map((word) => SPELLED.indexOf(word))
+    .filter((value) => value >= 0);
+  return [...written, ...spelled];
+}
+/** A threshold as the source writes it: shares and percentage points in per cent. */
+const asWritten = (measure: string, threshold: number) =>
+  ["share", "changePp", "growthVsControlPp", "populationDeviation"].includes(measure)
+    ? Math.round(threshold * 1e6) / 1e4
+    : threshold;
+const levelsOf = (template: (typeof catalogue)[number]) => [
+  ...template.levels,
+  ...(template.overrides ?? []).flatMap((override) => override.levels),
+];
+const SOURCE_FILES = [...new Set(catalogue.map((template) => template.source.document))].filter(
+  (document) => document !== "rammeaftale-2019-2020", // quoted from the 2019 contracts that write it out
+);
+
+describe("every number and word of the catalogue against its source", () => {
+  it("has each threshold and baseline in its goal's quote or note, so a secretary can point to where it is written", () => {
+    const unwritten = catalogue.flatMap((template) => {
+      const written = numbersIn(`${template.source.quote} ${template.note ?? ""}`);
+      // "Greater than 0" is how "en øget produktivitet" and "en mervækst" are written.
+      const thresholds = levelsOf(template)
+        .filter((level) => !(level.threshold === 0 && template.comparator === "greaterThan"))
+        .map((level) => asWritten(template.measure, level.threshold));
+      const baselines = Object.values(template.baselines ?? {}).map((baseline) => asWritten("share", baseline));
+      return [...thresholds, ...baselines]
+        .filter((value) => !written.includes(value))
+        .map((value) => `${template.id}: ${value}`);
+    });
+    expect(unwritten).toEqual([]);
+  });
+
+  it("quotes no word as a PDF broke it over two lines", () => {
+    const broken = SOURCE_FILES.flatMap((document) => {
+      const raw = readFileSync(join(__dirname, "..", "fixtures", "sources", `${document}.md`), "utf8");
+      const words = new Set(raw.toLowerCase().split(/[^\p{L}]+/u));
+      // A line ending in a word's start (hyphenated or not) and the next beginning with its lower-case end,
+      // where the whole word occurs elsewhere in the source: "produktivi" + "tet", "kende-" + "skab".
+      const splits = [...raw.matchAll(/(\p{L}+)(-?)[ \t]*\n[ \t]*(\p{Ll}+)/gu)]
+        .filter((match) => words.has(`${match[1]}${match[3]}`.toLowerCase()))
+        .flatMap((match) => [`${match[1]}${match[2]} ${match[3]}`, ...(match[2] ? [`${match[1]}-${match[3]}`] : [])]);
+      return catalogue
+        .filter((template) => template.source.document === document)
+        .flatMap((template) =>
+          splits.filter((split) => template.source.quote.includes(split)).map((split) => `${template.id}: ${split}`),
+        );
+    });
+    expect(broken).toEqual([]);
+  });
+});
+
+/** Findings of reading every goal against its source, each held to the source's own words. */
+describe("the audit's findings", () => {
+  it.each([
+    // A partial level the quote left out: the contracts write both sentences, one under the other.
+    ["ra19-effekt", "resultatkontrakt-hovedstaden-2019", "effekt opgøres til 60 procent."],
+    ["hov19-m2-effekt", "resultatkontrakt-hovedstaden-2019", "effekt opgøres til 60 procent."],
+    ["sjl19-m4-effekt", "resultatkontrakt-sjaelland-2019", "effekt opgøres til 60 procent."],
+    ["sjl19-m3-nps", "resultatkontrakt-sjaelland-2019", "Net Promoter Score på mindst 60."],
+    // A later year's level the quote left out.
+    ["ra21-m4-henvisninger", "rammeaftale-2021-2023", "I 2023 angiver mindst 50 pct. af de henviste virksomheder"],
+    ["ra24-m2-kendskab-til-tilbud", "rammeaftale-2024-2027", "I 2027 er dette kendskab øget til mindst 65 procent."],
+    // A quote that began after its threshold.
+    ["ra24-m4-henvisninger", "rammeaftale-2024-2027", "Mindst 50 procent af de virksomheder, der henvises"],
+  ])("%s quotes the level it holds: %s says “%s”", (id, document, words) => {
+    expect(source(document)).toContain(words);
+    expect(goal(id).source.quote).toContain(words);
+  });
+
+  it("quotes rammeaftale 2024-2027's words whole where the PDF broke them over lines", () => {
+    const raw = readFileSync(join(__dirname, "..", "fixtures", "sources", "rammeaftale-2024-2027.md"), "utf8");
+    expect(raw).toMatch(/produktivi\ntet/);
+    expect(raw).toMatch(/vækstseg\nment/);
+    expect(goal("ra24-m5-produktivitet").source.quote).toContain("mervækst i produktivitet");
+    expect(goal("ra24-m3-nps-drift").source.quote).toContain("drifts- og vækstsegment.");
+  });
+
+  it("reads Midtjylland 2022's 65 pct. 'kendskab til erhvervshuset' as green-service awareness, and says so", () => {
+    const contract = source("resultatkontrakt-midtjylland-2022");
+    expect(contract).toContain("være 65pct.");
+    // Footnote 3: the hub's green-service awareness was 60 pct. in 2020; Mål 1 sets overall awareness at 45 pct.
+    expect(contract).toContain("Hovedstaden 60 pct., Midtjylland 60 pct., Fyn 59 pct.");
+    const green = goal("midt22-m5-groent-kendskab");
+    expect(green.levels).toEqual([{ fulfilment: 1, threshold: 0.65 }]);
+    expect(green.note).toContain("Tilføjelsesprogrammet læser derfor 65 pct. som kendskabet til de grønne ydelser");
+  });
+});
