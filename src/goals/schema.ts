@@ -93,6 +93,10 @@ export const goalSchema = z
     computation: computationSchema.optional(),
     /** The national goal a contract goal writes out, by id. */
     implements: z.string().optional(),
+    /** The source marks the goal as awaiting another document ("AFVENTER RAMMEAFTALEN"); the note says how it is read. */
+    pending: z.literal(true).optional(),
+    /** The threshold is a figure per month ("100.000 månedlige visninger"), not per year. */
+    perMonth: z.literal(true).optional(),
     note: z.string().max(1000).optional(),
   })
   .superRefine((goal, context) => {

@@ -13,6 +13,7 @@ export const da = {
       "Vælg kilde, år og erhvervshus, og indsæt målene i projektmappen. Skriv derefter årets resultater i kolonnen Faktisk værdi: status og farver følger med, også for kolleger uden tilføjelsesprogrammet.",
     scrollHint: (count: number) => `Rul i listen for at se alle ${count} mål.`,
     quote: "Kildens ordlyd",
+    readingNote: "Note:",
     hubFixed: (hub: string) => `En resultatkontrakt gælder ét erhvervshus: ${hub}.`,
     hubChoice: "Vælg et erhvervshus for dets egne tal (kendskab, iværksættere); tomt giver de nationale tal.",
     reviewDetails: (sheet: string, actual: string, threshold: string) =>
@@ -205,6 +206,10 @@ export const da = {
       "Interval, nedre",
       "Interval, øvre",
     ],
+    /** After the measure of a goal whose threshold is a monthly figure. */
+    perMonth: "pr. måned",
+    /** After the source of a goal its source marks as awaiting another document. */
+    pending: "afventer i kilden",
     goals: "Mål",
     /** A framework agreement's short name in a sheet name. */
     agreement: "RA",
@@ -478,6 +483,8 @@ export const da = {
       computation: "beregning",
       arguments: "argumenter",
       implements: "gennemfører",
+      pending: "afventer",
+      perMonth: "pr. måned",
       note: "note",
     },
     measures: {
@@ -503,11 +510,14 @@ export const da = {
     chooseHub: "vælg et erhvervshus på listen",
     duplicate: (id: string) => `id "${id}" bruges mere end én gang.`,
     /** How a goal's actual value is obtained, as the computation column's list says it. */
+    /** A mark column's yes. */
+    yes: "ja",
     suppliedBy: "Leveres af",
     recordedAs: "Egen registrering",
     /** The argument that stands for the goal's own segment, or its topic. */
     segmentToken: "[segment]",
     topicToken: "[emne]",
+    writeMark: "skriv ja, eller lad cellen stå tom",
     chooseComputation: (names: string) => `vælg en beregning på listen (${names})`,
     writeAppliesTo: "skriv et år (2025), et erhvervshus (Fyn) eller begge (2025 Fyn)",
     noGoalRow: (id: string) =>

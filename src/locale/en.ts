@@ -9,6 +9,7 @@ export const en: Locale = {
       "Choose source, year and business hub, and insert the goals into the workbook. Then type the year's results in the Actual value column: status and colours follow, also for colleagues without the add-in.",
     scrollHint: (count) => `Scroll the list to see all ${count} goals.`,
     quote: "The source's wording",
+    readingNote: "Note (Danish):",
     hubFixed: (hub) => `A result contract applies to one business hub: ${hub}.`,
     hubChoice: "Choose a business hub for its own figures (awareness, start-ups); blank gives the national figures.",
     reviewDetails: (sheet, actual, threshold) => `${sheet} · actual ${actual || "–"} · threshold ${threshold || "–"}`,
@@ -193,6 +194,10 @@ export const en: Locale = {
       "Interval, lower",
       "Interval, upper",
     ],
+    /** After the measure of a goal whose threshold is a monthly figure. */
+    perMonth: "per month",
+    /** After the source of a goal its source marks as awaiting another document. */
+    pending: "pending in the source",
     goals: "Goals",
     agreement: "FA",
   },
@@ -458,6 +463,8 @@ export const en: Locale = {
       computation: "computation",
       arguments: "arguments",
       implements: "implements",
+      pending: "pending",
+      perMonth: "per month",
       note: "note",
     },
     measures: {
@@ -482,10 +489,13 @@ export const en: Locale = {
     writeYears: "write a year (2025), several (2025, 2026) or a period (2025-2027)",
     chooseHub: "choose a business hub from the list",
     duplicate: (id) => `the id "${id}" is used more than once.`,
+    /** A mark column's yes. */
+    yes: "yes",
     suppliedBy: "Supplied by",
     recordedAs: "Own records",
     segmentToken: "[segment]",
     topicToken: "[topic]",
+    writeMark: "write yes, or leave the cell empty",
     chooseComputation: (names) => `choose a computation from the list (${names})`,
     writeAppliesTo: "write a year (2025), a business hub (Fyn) or both (2025 Fyn)",
     noGoalRow: (id) =>

@@ -190,7 +190,9 @@ export const NUMBER_FORMATS: Record<Measure, string> = {
 export const asText = (text: string): string => (/^[=+\-@＝＋－＠]/.test(text) ? `'${text}` : text);
 
 function measureLabel(goal: GoalInForce, language: Language): string {
-  return [wordsFor(language).measures[goal.measure], goal.segment, goal.topic].filter(Boolean).join(", ");
+  const words = wordsFor(language);
+  const measure = `${words.measures[goal.measure]}${goal.perMonth ? ` ${words.goalTable.perMonth}` : ""}`;
+  return [measure, goal.segment, goal.topic].filter(Boolean).join(", ");
 }
 
 /** The cells of one goal in sheet row `row` (0-based), in a table whose first column is `firstColumn`. */
@@ -218,7 +220,12 @@ export function goalRowCells(
   const byColumn = new Map<number, Cell>([
     [COLUMN.id, goal.id],
     [COLUMN.title, asText(goal.title[language])],
-    [2, asText(`${sourceTitle}, ${goal.source.section}`)],
+    [
+      2,
+      asText(
+        `${sourceTitle}, ${goal.source.section}${goal.pending ? ` (${wordsFor(language).goalTable.pending})` : ""}`,
+      ),
+    ],
     [3, measureLabel(goal, language)],
     [COLUMN.threshold, goal.levels[0]?.threshold ?? ""],
     [COLUMN.threshold + 1, goal.levels[1]?.threshold ?? ""],

@@ -30,6 +30,8 @@ export const FIELDS = [
   "computation",
   "arguments",
   "implements",
+  "pending",
+  "perMonth",
   "note",
 ] as const;
 export type Field = (typeof FIELDS)[number];
@@ -78,6 +80,14 @@ export function lookup<Key extends string>(
 ): Key | undefined {
   const wanted = value.toLowerCase();
   return keys.find((key) => [LOCALES.da, LOCALES.en].some((words) => names(words)[key].toLowerCase() === wanted));
+}
+
+/** A mark column ("afventer", "pr. måned"): yes is true, blank or no is nothing, anything else undefined. */
+export function readMark(cell: Cell | undefined): true | false | undefined {
+  const value = text(cell).toLowerCase();
+  if (cell === true || ["ja", "yes", "x", "sand", "true"].includes(value)) return true;
+  if (cell === false || ["", "nej", "no", "falsk", "false"].includes(value)) return false;
+  return undefined;
 }
 
 export const hubNamed = (name: string): Hub | undefined =>

@@ -21,6 +21,7 @@ import {
   ownLanguage,
   parseAppliesTo,
   parseYears,
+  readMark,
   text,
 } from "./ownGoalFields";
 import { readComputation } from "./ownGoalComputation";
@@ -137,6 +138,9 @@ function readGoalRow(
   if (baseYear && baseYear.length !== 1) problems.push(["baseYear", words.writeYears]);
   const computation = readComputation(record.computation, record.arguments, language);
   if ("problem" in computation) problems.push(computation.problem);
+  const [pending, perMonth] = [readMark(record.pending), readMark(record.perMonth)];
+  if (pending === undefined) problems.push(["pending", words.writeMark]);
+  if (perMonth === undefined) problems.push(["perMonth", words.writeMark]);
   if (problems.length > 0 || "problem" in computation) return { problems };
   const optional = (field: Field) => text(record[field]) || undefined;
   return {
@@ -154,6 +158,8 @@ function readGoalRow(
       baseYear: baseYear?.[0] ?? (text(record.baseYear) === "" ? undefined : record.baseYear),
       computation: computation.computation,
       implements: optional("implements"),
+      pending: pending || undefined,
+      perMonth: perMonth || undefined,
       note: optional("note"),
     },
   };

@@ -43,6 +43,8 @@ export function ownLists(language: Language): { column: number; choices: string[
     { column: at("segment"), choices: ["drift", "vækst"] },
     { column: at("hub"), choices: HUBS.map((hub) => HUB_NAMES[hub]) },
     { column: at("computation"), choices: computationChoices(language) },
+    { column: at("pending"), choices: [words.yes] },
+    { column: at("perMonth"), choices: [words.yes] },
   ];
 }
 
@@ -72,6 +74,8 @@ const PRINT_WIDTHS: Record<Field, number> = {
   computation: 16,
   arguments: 26,
   implements: 16,
+  pending: 9,
+  perMonth: 9,
   note: 34,
 };
 export const ownPrintWidths = (): { column: number; characters: number }[] =>
@@ -129,6 +133,8 @@ function goalRecords(goal: GoalTemplate, language: Language): RowCells[] {
     hub: goal.hub && HUB_NAMES[goal.hub],
     ...computationCells(goal, language),
     implements: goal.implements,
+    pending: goal.pending && words.yes,
+    perMonth: goal.perMonth && words.yes,
     note: goal.note,
   };
   const overrides = (goal.overrides ?? []).map((override) => ({

@@ -140,7 +140,7 @@ function GoalList({ goals }: { goals: readonly GoalInForce[] }) {
   const thresholds = (goal: GoalInForce) =>
     goal.measure === "qualitative"
       ? `(${text.manual})`
-      : `(${goal.levels.map((level) => formatMeasure(goal.measure, goal.comparator, level.threshold, words.language)).join(" / ")})`;
+      : `(${goal.levels.map((level) => formatMeasure(goal.measure, goal.comparator, level.threshold, words.language)).join(" / ")}${goal.perMonth ? ` ${words.goalTable.perMonth}` : ""})`;
   return (
     <>
       <Text weight="semibold">{goals.length > 0 ? text.goalsInForce(goals.length) : text.noGoals}</Text>
@@ -149,6 +149,7 @@ function GoalList({ goals }: { goals: readonly GoalInForce[] }) {
         {goals.map((goal) => (
           <li key={goal.id}>
             {goal.title[words.language]} <span className={styles.threshold}>{thresholds(goal)}</span>
+            {goal.pending && <span className={styles.threshold}> · {words.goalTable.pending}</span>}
             {goal.computation && (
               <span className={styles.computation}>
                 {text.actualFrom} {describeComputation(goal, words.language)}
@@ -159,6 +160,12 @@ function GoalList({ goals }: { goals: readonly GoalInForce[] }) {
               <span className={styles.quote}>
                 “{goal.source.quote}” ({goal.source.section})
               </span>
+              {/* How the add-in reads the goal where the source leaves it open (the catalogue's notes are Danish). */}
+              {goal.note && (
+                <span className={styles.computation}>
+                  {text.readingNote} {goal.note}
+                </span>
+              )}
             </details>
           </li>
         ))}

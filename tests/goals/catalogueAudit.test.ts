@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { SOURCE_DOCUMENTS, catalogue, goalsFor } from "../../src/goals";
+import { SOURCE_DOCUMENTS, catalogue, goalsFor, resolveGoal } from "../../src/goals";
+import { LAYOUT, goalRowCells } from "../../src/sheets/goalTable";
 
 const source = (file: string) =>
   readFileSync(join(__dirname, "..", "fixtures", "sources", `${file}.md`), "utf8").replace(/\s+/g, " ");
@@ -173,5 +174,67 @@ describe("the audit's findings", () => {
     const green = goal("midt22-m5-groent-kendskab");
     expect(green.levels).toEqual([{ fulfilment: 1, threshold: 0.65 }]);
     expect(green.note).toContain("Tilføjelsesprogrammet læser derfor 65 pct. som kendskabet til de grønne ydelser");
+  });
+});
+
+describe("goals the sources mark as pending or monthly", () => {
+  it("marks Hovedstaden 2024's bracketed goals pending, as the contract does, each with its reading", () => {
+    const contract = source("resultatkontrakt-hovedstaden-2024");
+    expect(contract.match(/AFVENTER RAMMEAFTALEN/g)).toHaveLength(6);
+    const pending = catalogue
+      .filter((template) => template.source.document === "resultatkontrakt-hovedstaden-2024" && template.pending)
+      .map((template) => template.id);
+    expect(pending).toEqual([
+      "hov24-m1-kendskab",
+      "hov24-m3-nps-drift",
+      "hov24-m3-nps-vaekst",
+      "hov24-m4-henvisninger",
+      "hov24-m5-omsaetning",
+      "hov24-m5-beskaeftigelse",
+      "hov24-m5-produktivitet",
+      "hov24-m6-saerlige-indsatser",
+    ]);
+    for (const id of pending) expect([id, goal(id).note]).toEqual([id, expect.stringMatching(/rammeaftalen/i)]);
+    // The framework agreement set what the bracketed goals awaited: the same levels.
+    expect(goal("hov24-m3-nps-drift").levels).toEqual(goal("ra24-m3-nps-drift").levels);
+    expect(goal("hov24-m4-henvisninger").levels).toEqual(goal("ra24-m4-henvisninger").levels);
+    expect(goal("hov24-m5-omsaetning").levels).toEqual(goal("ra24-m5-omsaetning").levels);
+  });
+
+  it("marks Hovedstaden 2019's effect goal pending, as the contract's 'Afventer' under it says", () => {
+    expect(source("resultatkontrakt-hovedstaden-2019")).toContain(
+      "Afventer, at der kommer yderligere fra national side jf. arbejdsgruppe mellem KL, Erhvervsstyrelsen og Erhvervshusene, herunder vedr. måling af effekt ift. vækst.",
+    );
+    expect(goal("hov19-m2-effekt")).toMatchObject({
+      pending: true,
+      note: expect.stringContaining("gælder som skrevet"),
+    });
+  });
+
+  it("marks the monthly views a figure per month, and tells the user to type the month's figure", () => {
+    const contract = source("resultatkontrakt-hovedstaden-2024");
+    expect(contract).toContain("100.000 månedlige visninger af nyhedsbreve og SoMe");
+    expect(contract).toContain("Erhvervshuset opgør intern målopfyldelse månedligt.");
+    expect(goal("hov24-m1-visninger")).toMatchObject({
+      perMonth: true,
+      levels: [{ fulfilment: 1, threshold: 100000 }],
+    });
+    expect(catalogue.filter((template) => template.perMonth).map((template) => template.id)).toEqual([
+      "hov24-m1-visninger",
+    ]);
+  });
+
+  it("says in the goal table which goals are pending in the source and which thresholds are per month", () => {
+    const cellsOf = (id: string, language: "da" | "en") =>
+      goalRowCells(resolveGoal(goal(id), 2024), "Resultatkontrakt Hovedstaden 2024", 1, 0, LAYOUT, language).fresh;
+    expect(cellsOf("hov24-m1-visninger", "da").slice(2, 4)).toEqual([
+      "Resultatkontrakt Hovedstaden 2024, Mål 1, interne mål",
+      "Antal pr. måned",
+    ]);
+    expect(cellsOf("hov24-m3-nps-drift", "da").slice(2, 4)).toEqual([
+      "Resultatkontrakt Hovedstaden 2024, Mål 3 (afventer i kilden)",
+      "NPS (point), drift",
+    ]);
+    expect(cellsOf("hov24-m1-visninger", "en")[3]).toBe("Count per month");
   });
 });

@@ -162,6 +162,7 @@ describe("Egne mål holds a whole contract", () => {
         row({ ...goal, id: "fyn-c", beregning: "KKR.NPS", argumenter: "scorer; 5 %" }),
         row({ ...goal, id: "fyn-d", beregning: "Leveres af" }),
         row({ ...goal, id: "fyn-e", basisår: "2024-2025" }),
+        row({ ...goal, id: "fyn-f", afventer: "måske" }),
       ],
       origin,
       DANISH,
@@ -169,7 +170,7 @@ describe("Egne mål holds a whole contract", () => {
     expect(read.goals).toEqual([]);
     expect(read.errors).toEqual([
       "'Egne mål'!I3 (gælder for): skriv et år (2025), et erhvervshus (Fyn) eller begge (2025 Fyn)",
-      "'Egne mål'!V4 (note): en række for et år eller erhvervshus har kun tærskler og udgangspunkt; skriv resten på målets egen række",
+      "'Egne mål'!X4 (note): en række for et år eller erhvervshus har kun tærskler og udgangspunkt; skriv resten på målets egen række",
       "'Egne mål'!J5 (tærskel): skriv en tærskel eller et udgangspunkt for året eller erhvervshuset",
       "'Egne mål'!I6 (gælder for): et udgangspunkt gælder ét erhvervshus for alle år: skriv kun erhvervshuset",
       `'Egne mål'!A7 (id): ingen række har id "fyn-ukendt" uden "gælder for"; en række for et år eller erhvervshus hører under målets egen række`,
@@ -178,6 +179,20 @@ describe("Egne mål holds a whole contract", () => {
       `'Egne mål'!T10 (argumenter): "5 %" er intet argument: skriv et navn (scorer), en tekst i anførselstegn ("ja"), et tal, SAND/FALSK, en liste ({"ja";"nej"}) eller [segment]`,
       "'Egne mål'!T11 (argumenter): skriv hvem der leverer tallet, eller hvad der tælles",
       "'Egne mål'!O12 (basisår): skriv et år (2025), flere (2025, 2026) eller en periode (2025-2027)",
+      "'Egne mål'!V13 (afventer): skriv ja, eller lad cellen stå tom",
+    ]);
+  });
+
+  it("reads a goal the source marks as pending, and one whose threshold is a monthly figure", () => {
+    const read = rowsToGoals(
+      [row({ ...goal, afventer: "ja", "pr. måned": "x" }), row({ ...goal, id: "fyn-g", afventer: "nej" })],
+      origin,
+      DANISH,
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.goals.map(({ pending, perMonth }) => [pending, perMonth])).toEqual([
+      [true, true],
+      [undefined, undefined],
     ]);
   });
 
