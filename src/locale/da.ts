@@ -206,9 +206,8 @@ export const da = {
       "Interval, nedre",
       "Interval, øvre",
     ],
-    /** After the measure of a goal whose threshold is a monthly figure. */
+    /** After a monthly goal's measure, and after a pending goal's source. */
     perMonth: "pr. måned",
-    /** After the source of a goal its source marks as awaiting another document. */
     pending: "afventer i kilden",
     goals: "Mål",
     /** A framework agreement's short name in a sheet name. */
@@ -510,7 +509,6 @@ export const da = {
     chooseHub: "vælg et erhvervshus på listen",
     duplicate: (id: string) => `id "${id}" bruges mere end én gang.`,
     /** How a goal's actual value is obtained, as the computation column's list says it. */
-    /** A mark column's yes. */
     yes: "ja",
     suppliedBy: "Leveres af",
     recordedAs: "Egen registrering",

@@ -194,9 +194,7 @@ export const en: Locale = {
       "Interval, lower",
       "Interval, upper",
     ],
-    /** After the measure of a goal whose threshold is a monthly figure. */
     perMonth: "per month",
-    /** After the source of a goal its source marks as awaiting another document. */
     pending: "pending in the source",
     goals: "Goals",
     agreement: "FA",
@@ -489,7 +487,6 @@ export const en: Locale = {
     writeYears: "write a year (2025), several (2025, 2026) or a period (2025-2027)",
     chooseHub: "choose a business hub from the list",
     duplicate: (id) => `the id "${id}" is used more than once.`,
-    /** A mark column's yes. */
     yes: "yes",
     suppliedBy: "Supplied by",
     recordedAs: "Own records",
