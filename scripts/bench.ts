@@ -54,16 +54,34 @@ function random(seed: number): () => number {
   };
 }
 
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function timeOnce(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
 /** The median of `runs` timed runs, after one untimed run so that the JIT has compiled the code. */
 function medianMs(work: () => unknown, runs = RUNS): number {
   work();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return median(Array.from({ length: runs }, () => timeOnce(work)));
+}
+
+/**
+ * A function against its bare loop, timed in alternation after a warm-up of both: each run's ratio is taken
+ * at one moment of a shared machine, and the median of those ratios is reported (two medians taken apart
+ * moved by half between runs when another process woke up in between).
+ */
+function paired(work: () => unknown, bare: () => unknown): { ms: number; bareMs: number; ratio: number } {
+  work();
+  bare();
+  const runs = Array.from({ length: RUNS }, () => [timeOnce(work), timeOnce(bare)]);
+  return {
+    ms: median(runs.map(([ms]) => ms)),
+    bareMs: median(runs.map(([, bareMs]) => bareMs)),
+    ratio: median(runs.map(([ms, bareMs]) => ms / bareMs)),
+  };
 }
 
 const next = random(2026);
@@ -216,82 +234,89 @@ const EFFECT_VERDICTS = new Map<unknown, number>([
   ["", -1],
 ]);
 
+const spillOf = (answers: unknown[][]) => shareResult(shareCounts(answers, "ja", { excluded: "ved ikke" }), true);
+const pairs = {
+  nps: paired(
+    () => nps(scores),
+    () => bareNps(scores),
+  ),
+  labelledNps: paired(
+    () => nps(labelledScores),
+    () => bareLabelledNps(labelledScores),
+  ),
+  share: paired(
+    () => share(referral, "ja", { excluded: "ved ikke" }),
+    () => bareShare(referral, REFERRAL_VERDICTS),
+  ),
+  effect: paired(
+    () => effectShare(effectAnswers, { segments, segment: "vækst" }),
+    () => bareShare(effectAnswers, EFFECT_VERDICTS, segments),
+  ),
+  shareChange: paired(
+    () => shareChange(spillOf(referral), undefined, spillOf(baseReferral), undefined),
+    () => bareShare(referral, REFERRAL_VERDICTS) - bareShare(baseReferral, REFERRAL_VERDICTS),
+  ),
+  npsChange: paired(
+    () => npsChange(labelledScores, scores),
+    () => bareLabelledNps(labelledScores) - bareNps(scores),
+  ),
+  choices: paired(
+    () => choices(keywordCells),
+    () => bareChoices(keywordCells),
+  ),
+  scaleMean: paired(
+    () => scaleMean(statementAnswers),
+    () => bareScaleMean(statementAnswers),
+  ),
+};
 const timed = {
-  nps: medianMs(() => nps(scores)),
-  bareNps: medianMs(() => bareNps(scores)),
-  labelledNps: medianMs(() => nps(labelledScores)),
-  bareLabelledNps: medianMs(() => bareLabelledNps(labelledScores)),
-  share: medianMs(() => share(referral, "ja", { excluded: "ved ikke" })),
-  bareShare: medianMs(() => bareShare(referral, REFERRAL_VERDICTS)),
-  effect: medianMs(() => effectShare(effectAnswers, { segments, segment: "vækst" })),
-  bareEffect: medianMs(() => bareShare(effectAnswers, EFFECT_VERDICTS, segments)),
   npsInterval: medianMs(() => npsInterval(scores)),
-  shareChange: medianMs(() => {
-    const spill = (answers: unknown[][]) => shareResult(shareCounts(answers, "ja", { excluded: "ved ikke" }), true);
-    return shareChange(spill(referral), undefined, spill(baseReferral), undefined);
-  }),
-  bareShareChange: medianMs(() => bareShare(referral, REFERRAL_VERDICTS) - bareShare(baseReferral, REFERRAL_VERDICTS)),
-  choices: medianMs(() => choices(keywordCells)),
-  bareChoices: medianMs(() => bareChoices(keywordCells)),
-  scaleMean: medianMs(() => scaleMean(statementAnswers)),
-  bareScaleMean: medianMs(() => bareScaleMean(statementAnswers)),
-  npsChange: medianMs(() => npsChange(labelledScores, scores)),
-  bareNpsChange: medianMs(() => bareLabelledNps(labelledScores) - bareNps(scores)),
   newShare: medianMs(() => newShare(firms, previousFirms)),
   spread: medianMs(() => spread(activity, population.slice(0, 98), "relativ")),
   popAlloc: medianMs(() => popAlloc(39_010_000_000, weights, { decimals: -3 }), BIG_RUNS),
   quota: medianMs(() => quota(4_000, population, immigrants, familyReunified), BIG_RUNS),
 };
 
+/** A function's row and its bare loop's row. */
+const pairRows = (name: string, pair: (typeof pairs)["nps"], bare: string): [string, number, string?][] => [
+  [name, pair.ms, `${pair.ratio.toFixed(2)}× bare loop`],
+  [`  ${bare}`, pair.bareMs],
+];
 const rows: [string, number, string?][] = [
-  [`NPS, ${count(SIZE)} cells`, timed.nps, `${(timed.nps / timed.bareNps).toFixed(2)}× bare loop`],
-  ["  bare promoter/detractor loop, same cells", timed.bareNps],
-  [
+  ...pairRows(`NPS, ${count(SIZE)} cells`, pairs.nps, "bare promoter/detractor loop, same cells"),
+  ...pairRows(
     `NPS, export labels and "Ved ikke", ${count(SIZE)} cells`,
-    timed.labelledNps,
-    `${(timed.labelledNps / timed.bareLabelledNps).toFixed(2)}× bare loop`,
-  ],
-  ["  bare loop with the labels' scores looked up", timed.bareLabelledNps],
-  [`SHARE, ${count(SIZE)} answers`, timed.share, `${(timed.share / timed.bareShare).toFixed(2)}× bare loop`],
-  ["  bare counting loop, same cells", timed.bareShare],
-  [
+    pairs.labelledNps,
+    "bare loop with the labels' scores looked up",
+  ),
+  ...pairRows(`SHARE, ${count(SIZE)} answers`, pairs.share, "bare counting loop, same cells"),
+  ...pairRows(
     `EFFECTSHARE by segment, ${count(SIZE)} answers`,
-    timed.effect,
-    `${(timed.effect / timed.bareEffect).toFixed(2)}× bare loop`,
-  ],
-  ["  bare counting loop with the segment test", timed.bareEffect],
-  [`NPSINTERVAL, ${count(SIZE)} cells`, timed.npsInterval, `${(timed.npsInterval / timed.nps).toFixed(2)}× NPS`],
-  [
+    pairs.effect,
+    "bare counting loop with the segment test",
+  ),
+  [`NPSINTERVAL, ${count(SIZE)} cells`, timed.npsInterval, `${(timed.npsInterval / pairs.nps.ms).toFixed(2)}× NPS`],
+  ...pairRows(
     `SHARECHANGE of two SHAREs, ${count(SIZE)} + ${count(SIZE)}`,
-    timed.shareChange,
-    `${(timed.shareChange / timed.bareShareChange).toFixed(2)}× bare loop`,
-  ],
-  ["  bare counting loops over both years", timed.bareShareChange],
-  [
+    pairs.shareChange,
+    "bare counting loops over both years",
+  ),
+  ...pairRows(
     `NPSCHANGE, labelled ${count(SIZE)} against ${count(SIZE)}`,
-    timed.npsChange,
-    `${(timed.npsChange / timed.bareNpsChange).toFixed(2)}× bare loop`,
-  ],
-  ["  bare NPS loops over both years", timed.bareNpsChange],
-  [
-    `CHOICES, ${count(SIZE)} keyword cells`,
-    timed.choices,
-    `${(timed.choices / timed.bareChoices).toFixed(2)}× bare loop`,
-  ],
-  ["  bare loop with each cell's marks looked up", timed.bareChoices],
-  [
-    `SCALEMEAN, ${count(SIZE)} answers`,
-    timed.scaleMean,
-    `${(timed.scaleMean / timed.bareScaleMean).toFixed(2)}× bare loop`,
-  ],
-  ["  bare loop with each answer's point looked up", timed.bareScaleMean],
+    pairs.npsChange,
+    "bare NPS loops over both years",
+  ),
+  ...pairRows(`CHOICES, ${count(SIZE)} keyword cells`, pairs.choices, "bare loop with each cell's marks looked up"),
+  ...pairRows(`SCALEMEAN, ${count(SIZE)} answers`, pairs.scaleMean, "bare loop with each answer's point looked up"),
   [`NEWSHARE, ${count(FIRMS)} + ${count(FIRMS)} CVR numbers`, timed.newShare],
   ["SPREAD, 98 municipalities", timed.spread],
-  [`POPALLOC, ${count(SIZE)} rows`, timed.popAlloc, `${(timed.popAlloc / timed.nps).toFixed(1)}× NPS`],
-  [`QUOTA, ${count(SIZE)} rows`, timed.quota, `${(timed.quota / timed.nps).toFixed(1)}× NPS`],
+  [`POPALLOC, ${count(SIZE)} rows`, timed.popAlloc, `${(timed.popAlloc / pairs.nps.ms).toFixed(1)}× NPS`],
+  [`QUOTA, ${count(SIZE)} rows`, timed.quota, `${(timed.quota / pairs.nps.ms).toFixed(1)}× NPS`],
 ];
 
-console.log(`node ${process.version}, median of ${RUNS} runs (${BIG_RUNS} for POPALLOC and QUOTA)`);
+console.log(
+  `node ${process.version}, median of ${RUNS} runs (${BIG_RUNS} for POPALLOC and QUOTA); ratios: median of paired runs`,
+);
 for (const [name, ms, ratio = ""] of rows) {
   console.log(`${name.padEnd(46)} ${ms.toFixed(2).padStart(9)} ms  ${ratio}`);
 }

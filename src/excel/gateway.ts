@@ -18,11 +18,11 @@ import {
   readGoalRows,
   watchWorkbook,
 } from "./goalTables";
-import { MemberSurveyOutcome, MemberSurveyRead, addMemberSurveyReport, readMemberSurvey } from "./memberSurvey";
+import type { MemberSurveyOutcome, MemberSurveyRead } from "./memberSurvey";
 import type { OwnGoalsOpened, OwnGoalsRead } from "./ownGoalsSheet";
 import { PickerChoice, readPickerChoice, savePickerChoice } from "./paneSettings";
 import { ExcelRun, excelRun } from "./run";
-import { ConnectionOutcome, SurveyExportRead, connectSurvey, readSurveyExport } from "./surveyConnection";
+import type { ConnectionOutcome, SurveyExportRead } from "./surveyConnection";
 import { OverviewResult, YearOfSource, addPlannedSheet, buildDevelopment, buildOverview } from "./sheets";
 
 export type {
@@ -68,8 +68,11 @@ export interface ExcelGateway {
   addMemberSurveyReport(columns: SurveyColumns, language: Language): Promise<MemberSurveyOutcome>;
 }
 
-// Loaded when first used: the own-goals sheet needs the template validator, which the first screen does not.
+// Loaded when first used: the own-goals sheet needs the template validator, the survey connection and the
+// member survey report their plans, none of which the first screen does.
 const ownGoalsSheet = () => import(/* webpackChunkName: "own-goals-sheet" */ "./ownGoalsSheet");
+const surveyConnection = () => import(/* webpackChunkName: "survey-connection" */ "./surveyConnection");
+const memberSurvey = () => import(/* webpackChunkName: "member-survey-sheet" */ "./memberSurvey");
 
 export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   importGoals: (selection, goals, language) => importGoals(run, selection, goals, language),
@@ -82,12 +85,13 @@ export const excelGateway = (run: ExcelRun): ExcelGateway => ({
   openOwnGoals: async (language, goals) => (await ownGoalsSheet()).openOwnGoals(run, language, goals),
   readOwnGoals: async () => (await ownGoalsSheet()).readOwnGoals(run),
   buildDevelopment: (title, years, language) => buildDevelopment(run, title, years, language),
-  readSurveyExport: (year) => readSurveyExport(run, year),
-  connectSurvey: (request) => connectSurvey(run, request),
-  readMemberSurvey: () => readMemberSurvey(run),
+  readSurveyExport: async (year) => (await surveyConnection()).readSurveyExport(run, year),
+  connectSurvey: async (request) => (await surveyConnection()).connectSurvey(run, request),
+  readMemberSurvey: async () => (await memberSurvey()).readMemberSurvey(run),
   readPickerChoice: () => readPickerChoice(run),
   savePickerChoice: (choice) => savePickerChoice(run, choice),
-  addMemberSurveyReport: (columns, language) => addMemberSurveyReport(run, columns, language),
+  addMemberSurveyReport: async (columns, language) =>
+    (await memberSurvey()).addMemberSurveyReport(run, columns, language),
 });
 
 /** The gateway in Office: every batch through Excel.run. */

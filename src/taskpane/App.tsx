@@ -19,7 +19,6 @@ import { GoalTemplate } from "../goals";
 import { ExcelGateway } from "../excel/gateway";
 import { ExcelContext, useExcel } from "./ExcelContext";
 import { GoalPicker } from "./GoalPicker";
-import { ConnectSurvey } from "./ConnectSurvey";
 import { LinkActual } from "./LinkActual";
 import { OverviewAction } from "./OverviewAction";
 import { ReviewList } from "./ReviewList";
@@ -53,13 +52,19 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-// Views used less often load as chunks of their own after the first screen (own goals need the validator).
+// Views used less often load as chunks of their own after the first screen (own goals need the validator,
+// connecting an export its plans).
 const FinanceSheets = lazy(() =>
   import(/* webpackChunkName: "finance" */ "./FinanceSheets").then((module) => ({ default: module.FinanceSheets })),
 );
 const MemberSurvey = lazy(() =>
   import(/* webpackChunkName: "member-survey" */ "./MemberSurvey").then((module) => ({
     default: module.MemberSurvey,
+  })),
+);
+const ConnectSurvey = lazy(() =>
+  import(/* webpackChunkName: "connect-survey" */ "./ConnectSurvey").then((module) => ({
+    default: module.ConnectSurvey,
   })),
 );
 const OwnGoals = lazy(() =>
@@ -149,7 +154,7 @@ function GoalsView() {
   const { rows, loaded, readError, refresh } = useGoalRows(excel, text.excelError);
   const [ownSources, setOwnSources] = useState<PaneSource[]>([]);
   const sources = useMemo(() => [...ownSources, ...catalogueSources(words.language)], [ownSources, words.language]);
-  const ownGoalsShown = useAfterFirstScreen();
+  const afterFirstScreen = useAfterFirstScreen();
   const addTemplate = (fileName: string, goals: GoalTemplate[]) =>
     setOwnSources((current) => [
       ...templateSources(fileName, goals, text.ownTemplate),
@@ -170,7 +175,11 @@ function GoalsView() {
       </Section>
       <Divider />
       <Section id="connect" title={text.connectHeading}>
-        <ConnectSurvey rows={rows} onConnected={refresh} />
+        {afterFirstScreen && (
+          <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
+            <ConnectSurvey rows={rows} onConnected={refresh} />
+          </Suspense>
+        )}
       </Section>
       <Divider />
       <Section id="link" title={text.linkHeading}>
@@ -178,7 +187,7 @@ function GoalsView() {
       </Section>
       <Divider />
       <Section id="template" title={text.templateHeading}>
-        {ownGoalsShown && (
+        {afterFirstScreen && (
           <Suspense fallback={<Spinner size="tiny" label={text.loading} />}>
             <OwnGoals onLoaded={addTemplate} />
             <TemplateImport onLoaded={addTemplate} />
