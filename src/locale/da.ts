@@ -2,6 +2,7 @@
  * Every word the add-in shows in Danish: the pane, the sheets it writes, the template messages. English
  * (./en.ts) has the same keys, checked by the type. The core's error messages stay beside their checks.
  */
+import { daOwnGoals } from "./daOwnGoals";
 import type { Language } from "./language";
 
 export const da = {
@@ -72,6 +73,9 @@ export const da = {
       `${input}: tages fra sidste års eksport (navnet ${name}), når den er forbundet.`,
     connectRegister:
       "Fra en registertabel med én række pr. kommune (fx befolkning fra FOLK1A): markér den, og forbind den for sig.",
+    connectRegisterSheet: (hub: string, year: number) => `Nyt registerark: ${hub} ${year}`,
+    connectRegisterMade: (sheet: string) =>
+      `Arket "${sheet}" er lagt ud med områdets kommuner: skriv aktivitet og befolkning, markér tabellen, og forbind den.`,
     connectButton: "Forbind",
     connectReadDone: (headers: number, tables: number) =>
       `Eksporten har ${headers} kolonner; ${tables} ${tables === 1 ? "måltabel" : "måltabeller"} for året. Tjek kolonnerne nedenfor.`,
@@ -239,6 +243,22 @@ export const da = {
     title: (title: string) => `Udvikling over årene: ${title}`,
     note: 'Faktisk værdi og status hentes fra hvert års måltabel; "(ikke indsat)" betyder, at årets mål ikke er sat ind i projektmappen endnu.',
     sheet: "Udvikling",
+  },
+  register: {
+    sheet: (hub: string, year: number) => `Register ${hub} ${year}`,
+    title: (hub: string, year: number) => `Aktivitet og befolkning pr. kommune: Erhvervshus ${hub}, ${year}`,
+    help: [
+      "Skriv årets aktivitet pr. kommune fra erhvervshusets registrering (CRM) og befolkningen (Danmarks Statistik, FOLK1A).",
+      "Markér derefter tabellen med overskrifterne, og klik Læs markering og Forbind under Forbind undersøgelsens data.",
+    ],
+    code: "Kode",
+    municipality: "Kommune",
+    /** The register inputs' headers, worded so Forbind proposes each for its input. */
+    inputs: {
+      aktivitet_pr_kommune: "Aktivitet (vejledte virksomheder)",
+      forløb_pr_kommune: "Forløb",
+      befolkning: "Befolkning (FOLK1A)",
+    } as Record<string, string>,
   },
   finance: {
     wholeCountry: "Hele landet",
@@ -457,79 +477,7 @@ export const da = {
     keywordChart: "Nøgleord i dag og fremadrettet, antal markeringer",
     distributionChart: "Udsagn: fordeling på skalaen",
   },
-  ownGoals: {
-    sheet: "Egne mål",
-    /** The table's columns (the template's fields) in the user's words, in the sheet's order. */
-    columns: {
-      id: "id",
-      title: "titel",
-      titleEn: "titel på engelsk",
-      source: "kilde",
-      section: "afsnit",
-      quote: "citat",
-      measure: "måltype",
-      comparator: "sammenligning",
-      appliesTo: "gælder for",
-      threshold: "tærskel",
-      partial: "delvis tærskel",
-      partialFulfilment: "opfyldelse ved delvis",
-      baseline: "udgangspunkt",
-      years: "år",
-      baseYear: "basisår",
-      segment: "segment",
-      topic: "emne",
-      hub: "erhvervshus",
-      computation: "beregning",
-      arguments: "argumenter",
-      implements: "gennemfører",
-      pending: "afventer",
-      perMonth: "pr. måned",
-      note: "note",
-    },
-    measures: {
-      nps: "NPS",
-      share: "Andel",
-      count: "Antal",
-      changePp: "Ændring i procentpoint",
-      growthVsControlPp: "Mervækst mod kontrolgruppe",
-      populationDeviation: "Afvigelse fra befolkningsandel",
-      qualitative: "Vurderes manuelt",
-    },
-    comparators: { atLeast: "mindst", atMost: "højst", greaterThan: "større end", within: "inden for ±" },
-    example: {
-      title: "Nyhedsbreve til virksomhederne",
-      source: "Resultatkontrakt Fyn 2025",
-      section: "Mål 9",
-      quote: "Der udsendes mindst 12 nyhedsbreve om året.",
-    },
-    chooseMeasure: (names: string) => `vælg en måltype på listen (${names})`,
-    chooseComparator: (names: string) => `vælg ${names}`,
-    or: "eller",
-    writeYears: "skriv et år (2025), flere (2025, 2026) eller en periode (2025-2027)",
-    chooseHub: "vælg et erhvervshus på listen",
-    duplicate: (id: string) => `id "${id}" bruges mere end én gang.`,
-    /** How a goal's actual value is obtained, as the computation column's list says it. */
-    yes: "ja",
-    suppliedBy: "Leveres af",
-    recordedAs: "Egen registrering",
-    /** The argument that stands for the goal's own segment, or its topic. */
-    segmentToken: "[segment]",
-    topicToken: "[emne]",
-    writeMark: "skriv ja, eller lad cellen stå tom",
-    chooseComputation: (names: string) => `vælg en beregning på listen (${names})`,
-    writeAppliesTo: "skriv et år (2025), et erhvervshus (Fyn) eller begge (2025 Fyn)",
-    noGoalRow: (id: string) =>
-      `ingen række har id "${id}" uden "gælder for"; en række for et år eller erhvervshus hører under målets egen række`,
-    onlyLevels:
-      "en række for et år eller erhvervshus har kun tærskler og udgangspunkt; skriv resten på målets egen række",
-    thresholdOrBaseline: "skriv en tærskel eller et udgangspunkt for året eller erhvervshuset",
-    baselineForHub: "et udgangspunkt gælder ét erhvervshus for alle år: skriv kun erhvervshuset",
-    argumentsWithout: "argumenter kræver en beregning; vælg den i kolonnen beregning",
-    argumentsNeeded: "skriv funktionens argumenter, fx scorer; segmenter; [segment]",
-    textNeeded: "skriv hvem der leverer tallet, eller hvad der tælles",
-    badArgument: (argument: string) =>
-      `"${argument}" er intet argument: skriv et navn (scorer), en tekst i anførselstegn ("ja"), et tal, SAND/FALSK, en liste ({"ja";"nej"}) eller [segment]`,
-  },
+  ownGoals: daOwnGoals,
   templateFile: {
     tooLarge: (kb: number, most: number) => `Filen er for stor (${kb} KB; højst ${most} KB).`,
     notJson: (where: string) => `Filen er ikke gyldig JSON${where ? ` (fejl i ${where})` : ""}.`,

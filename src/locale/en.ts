@@ -1,5 +1,6 @@
 /** Every word the add-in shows, in English: the same keys as ./da.ts, so a missing one fails the type check. */
 import type { Locale } from "./da";
+import { enOwnGoals } from "./enOwnGoals";
 
 export const en: Locale = {
   language: "en",
@@ -65,6 +66,9 @@ export const en: Locale = {
     connectPreviousYear: (input, name) => `${input}: taken from last year's export (the name ${name}) once connected.`,
     connectRegister:
       "From a register table with one row per municipality (e.g. population from FOLK1A): select it and connect it on its own.",
+    connectRegisterSheet: (hub, year) => `New register sheet: ${hub} ${year}`,
+    connectRegisterMade: (sheet) =>
+      `The sheet "${sheet}" lists the area's municipalities: type activity and population, select the table and connect it.`,
     connectButton: "Connect",
     connectReadDone: (headers, tables) =>
       `The export has ${headers} columns; ${tables} ${tables === 1 ? "goal table" : "goal tables"} for the year. Check the columns below.`,
@@ -224,6 +228,21 @@ export const en: Locale = {
     title: (title) => `Year by year: ${title}`,
     note: "The actual value and status come from each year's goal table; \"(not inserted)\" means the year's goals are not in the workbook yet.",
     sheet: "Years",
+  },
+  register: {
+    sheet: (hub, year) => `Register ${hub} ${year}`,
+    title: (hub, year) => `Activity and population per municipality: business hub ${hub}, ${year}`,
+    help: [
+      "Type the year's activity per municipality from the hub's records (CRM) and the population (Statistics Denmark, FOLK1A).",
+      "Then select the table with its headers, and click Read selection and Connect under Connect the survey data.",
+    ],
+    code: "Code",
+    municipality: "Municipality",
+    inputs: {
+      aktivitet_pr_kommune: "Activity (firms advised)",
+      forløb_pr_kommune: "Courses",
+      befolkning: "Population (FOLK1A)",
+    },
   },
   finance: {
     wholeCountry: "Whole country",
@@ -437,76 +456,7 @@ export const en: Locale = {
     keywordChart: "Keywords today and for the future, number of marks",
     distributionChart: "Statements: distribution on the scale",
   },
-  ownGoals: {
-    sheet: "Own goals",
-    columns: {
-      id: "id",
-      title: "title",
-      titleEn: "title in English",
-      source: "source",
-      section: "section",
-      quote: "quote",
-      measure: "measure",
-      comparator: "comparison",
-      appliesTo: "applies to",
-      threshold: "threshold",
-      partial: "partial threshold",
-      partialFulfilment: "fulfilment if partial",
-      baseline: "baseline",
-      years: "years",
-      baseYear: "base year",
-      segment: "segment",
-      topic: "topic",
-      hub: "business hub",
-      computation: "computation",
-      arguments: "arguments",
-      implements: "implements",
-      pending: "pending",
-      perMonth: "per month",
-      note: "note",
-    },
-    measures: {
-      nps: "NPS",
-      share: "Share",
-      count: "Count",
-      changePp: "Change in percentage points",
-      growthVsControlPp: "Extra growth vs. control group",
-      populationDeviation: "Deviation from population share",
-      qualitative: "Checked by hand",
-    },
-    comparators: { atLeast: "at least", atMost: "at most", greaterThan: "greater than", within: "within ±" },
-    example: {
-      title: "Newsletters to firms",
-      source: "Result contract Fyn 2025",
-      section: "Goal 9",
-      quote: "At least 12 newsletters are sent each year.",
-    },
-    chooseMeasure: (names) => `choose a measure from the list (${names})`,
-    chooseComparator: (names) => `choose ${names}`,
-    or: "or",
-    writeYears: "write a year (2025), several (2025, 2026) or a period (2025-2027)",
-    chooseHub: "choose a business hub from the list",
-    duplicate: (id) => `the id "${id}" is used more than once.`,
-    yes: "yes",
-    suppliedBy: "Supplied by",
-    recordedAs: "Own records",
-    segmentToken: "[segment]",
-    topicToken: "[topic]",
-    writeMark: "write yes, or leave the cell empty",
-    chooseComputation: (names) => `choose a computation from the list (${names})`,
-    writeAppliesTo: "write a year (2025), a business hub (Fyn) or both (2025 Fyn)",
-    noGoalRow: (id) =>
-      `no row has the id "${id}" without "applies to"; a row for a year or business hub belongs under the goal's own row`,
-    onlyLevels:
-      "a row for a year or business hub holds only thresholds and a baseline; write the rest on the goal's own row",
-    thresholdOrBaseline: "write a threshold or a baseline for the year or business hub",
-    baselineForHub: "a baseline applies to one business hub for all years: write only the business hub",
-    argumentsWithout: "arguments need a computation; choose it in the computation column",
-    argumentsNeeded: "write the function's arguments, e.g. scores, segments, [segment]",
-    textNeeded: "write who supplies the figure, or what is counted",
-    badArgument: (argument) =>
-      `"${argument}" is no argument: write a name (scores), a text in quotes ("yes"), a number, TRUE/FALSE, a list ({"yes";"no"}) or [segment]`,
-  },
+  ownGoals: enOwnGoals,
   templateFile: {
     tooLarge: (kb, most) => `The file is too large (${kb} KB; at most ${most} KB).`,
     notJson: (where) => `The file is not valid JSON${where ? ` (error at ${where})` : ""}.`,

@@ -3,6 +3,8 @@ import { useState } from "react";
 import type { ConnectionOutcome, GoalRow, SurveyExportRead } from "../excel/gateway";
 import { ExportProblem, yearName } from "../goals/connection";
 import { parseTableName } from "../sheets/connectionPlan";
+import { registerNeeded, registerPlan } from "../sheets/registerSheet";
+import { HUB_NAMES } from "../goals";
 import { ConfirmMessage, PaneMessage } from "./ConfirmMessage";
 import { useExcel } from "./ExcelContext";
 import { useWords } from "./WordsContext";
@@ -110,6 +112,7 @@ export function ConnectSurvey({ rows, onConnected }: { rows: GoalRow[]; onConnec
         </Select>
       </Field>
       <Button onClick={readSelection}>{text.connectRead}</Button>
+      <RegisterButton rows={rows} year={year} onMessage={setMessage} />
       {read && <InputColumns read={read} year={year} mapping={mapping} onChange={setMapping} />}
       {read && (
         <Button appearance="primary" onClick={() => connect(false)}>
@@ -119,6 +122,23 @@ export function ConnectSurvey({ rows, onConnected }: { rows: GoalRow[]; onConnec
       <ConfirmMessage message={message} onReplace={() => connect(true)} onCancel={() => setMessage(undefined)} />
     </div>
   );
+}
+
+/** Lays out the register the year's spread goals need, when they need one: the area's municipalities to fill in. */
+function RegisterButton(props: { rows: GoalRow[]; year: number; onMessage: (message: PaneMessage) => void }) {
+  const excel = useExcel();
+  const words = useWords();
+  const need = registerNeeded(props.rows, props.year);
+  if (!need) return null;
+  const layOut = async () => {
+    try {
+      const { sheetName } = await excel.addSheet(registerPlan(need, words.language));
+      props.onMessage({ intent: "success", text: words.pane.connectRegisterMade(sheetName) });
+    } catch (error) {
+      props.onMessage({ intent: "error", text: words.pane.excelError((error as Error).message) });
+    }
+  };
+  return <Button onClick={layOut}>{words.pane.connectRegisterSheet(HUB_NAMES[need.hub], need.year)}</Button>;
 }
 
 /** A drop-down of the export's columns per input; the inputs not from the export are named with their origin. */

@@ -226,6 +226,21 @@ describe("the built task pane in Chromium", () => {
     );
   });
 
+  it("lays out the register sheet Midtjylland 2022's spread goal needs, from the Forbind section at 320 px", async () => {
+    await page.getByLabel("Kilde").selectOption("resultatkontrakt-midtjylland-2022");
+    await page.getByRole("button", { name: "Indsæt i projektmappen" }).click();
+    await page.getByText(/mål indsat på arket/).waitFor();
+    await page.getByLabel("Eksportens år").selectOption("2022");
+    await page.setViewportSize({ width: 320, height: 1100 });
+    await page.getByRole("button", { name: "Nyt registerark: Midtjylland 2022" }).click();
+    await page.getByText('Arket "Register Midtjylland 2022" er lagt ud med områdets kommuner').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page
+      .locator('section[aria-labelledby="connect-heading"]')
+      .screenshot({ path: join(output, "register-320.png") });
+    await page.setViewportSize({ width: 360, height: 1100 });
+  });
+
   it("has no serious or critical accessibility violations (axe-core)", async () => {
     expect(await seriousViolations()).toEqual([]);
   });

@@ -83,4 +83,44 @@ describe("connecting the survey data in the pane", () => {
     await screen.findByText('The column "Segment" is chosen for both segmenter, tilfredshed; choose one.');
     expect(excel.tables.some((table) => table.name.startsWith("KKREksport"))).toBe(false);
   });
+
+  it("lays out the register the spread goal needs, with the hub's municipalities, and connects it on its own", async () => {
+    const excel = await workbook();
+    render(<App excel={excelGateway(excel.run)} language="da" />);
+    fireEvent.click(await screen.findByRole("button", { name: "Nyt registerark: Midtjylland 2022" }));
+    await screen.findByText(
+      'Arket "Register Midtjylland 2022" er lagt ud med områdets kommuner: skriv aktivitet og befolkning, markér tabellen, og forbind den.',
+    );
+    const sheet = "Register Midtjylland 2022";
+    expect(excel.cell(sheet, "A5")?.formula).toBe("Kode");
+    expect(excel.cell(sheet, "B24")?.formula).toBe("Viborg");
+    // The analyst fills it in, selects it and connects it: Forbind proposes its two columns.
+    await excel.type(
+      sheet,
+      "C6:D24",
+      Array.from({ length: 19 }, (_, index) => [10 + index, 20_000 + 1_000 * index]),
+    );
+    excel.selection = `'${sheet}'!A5:D24`;
+    fireEvent.click(screen.getByRole("button", { name: "Læs markering" }));
+    expect(((await screen.findByLabelText("aktivitet_pr_kommune (1 mål)")) as HTMLSelectElement).value).toBe(
+      "Aktivitet (vejledte virksomheder)",
+    );
+    expect((screen.getByLabelText("befolkning (1 mål)") as HTMLSelectElement).value).toBe("Befolkning (FOLK1A)");
+    fireEvent.click(screen.getByRole("button", { name: "Forbind" }));
+    await screen.findByText(/^1 mål regner nu på tabellen KKRRegister_2022\./);
+    expect(excel.names.get("befolkning_2022")).toBeDefined();
+  });
+
+  it("offers no register sheet for a year whose goals need none", async () => {
+    const excel = new FakeExcel(["Ark1"]);
+    await importGoals(
+      excel.run,
+      { sourceId: "rammeaftale-2021-2023", sourceTitle: "Rammeaftale 2021-2023", year: 2022, hub: "fyn" },
+      goalsFor({ source: "rammeaftale-2021-2023", year: 2022, hub: "fyn" }),
+    );
+    render(<App excel={excelGateway(excel.run)} language="da" />);
+    // The goal tables are read: the year offered is theirs.
+    await waitFor(() => expect((screen.getByLabelText("Eksportens år") as HTMLSelectElement).value).toBe("2022"));
+    expect(screen.queryByRole("button", { name: /Nyt registerark/ })).toBeNull();
+  });
 });
