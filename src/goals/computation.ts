@@ -18,7 +18,8 @@ export const DANISH_FUNCTION_NAMES: Record<ComputingFunction | "NPSINTERVAL" | "
   SHAREINTERVAL: "ANDELSINTERVAL",
 };
 
-function literal(value: string | number | boolean, language: Language): string {
+/** A value as a formula in `language` writes it: "ja" in quotes, SAND/TRUE, 0,5 or 0.5. */
+export function literal(value: string | number | boolean, language: Language): string {
   const words = wordsFor(language).computation;
   if (typeof value === "string") return excelString(value);
   if (typeof value === "boolean") return words.booleans[value ? 0 : 1];

@@ -12,9 +12,9 @@ import {
   ComputingFunction,
   GoalTemplate,
   catalogue,
-  excelString,
   functionName,
 } from "../goals";
+import { literal } from "../goals/computation";
 import { LOCALES, Language, wordsFor } from "../locale";
 import { Field, text } from "./ownGoalFields";
 
@@ -46,13 +46,6 @@ const VOCABULARY: Map<string, Localized> = (() => {
   return known;
 })();
 const localized = (name: string): Localized => VOCABULARY.get(name.toLowerCase()) ?? { da: name, en: name };
-
-function literal(value: string | number | boolean, language: Language): string {
-  const words = wordsFor(language).computation;
-  if (typeof value === "string") return excelString(value);
-  if (typeof value === "boolean") return words.booleans[value ? 0 : 1];
-  return words.decimalComma ? String(value).replace(".", ",") : String(value);
-}
 
 function argumentText(argument: ComputationArgument, goal: GoalTemplate, language: Language): string {
   const words = wordsFor(language).ownGoals;
