@@ -66,6 +66,23 @@ describe("the task pane", () => {
     ).toBeNull();
   });
 
+  it("marks a monthly threshold and a goal pending in its source, and shows the goal's note under its quote", async () => {
+    renderPane();
+    await screen.findByText("Projektmappen har endnu ingen måltabeller.");
+    choose("Kilde", "resultatkontrakt-hovedstaden-2024");
+    const list = screen.getByRole("list", { name: /mål gælder/ });
+    const views = within(list)
+      .getByText(/^Månedlige visninger/)
+      .closest("li") as HTMLElement;
+    expect(within(views).getByText("(100.000 pr. måned)")).toBeTruthy();
+    expect(within(views).getByText(/^Note: Et månedligt tal: skriv årets gennemsnit pr\. måned/)).toBeTruthy();
+    const nps = within(list)
+      .getByText(/^Net Promoter Score \(drift\)/)
+      .closest("li") as HTMLElement;
+    expect(within(nps).getByText("· afventer i kilden")).toBeTruthy();
+    expect(within(views).queryByText(/afventer i kilden/)).toBeNull();
+  });
+
   it("opens where the user left this workbook, and remembers each change in it", async () => {
     const excel = new FakeExcel();
     excel.settings.set(
