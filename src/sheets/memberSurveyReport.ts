@@ -333,6 +333,13 @@ function distributionBlocks(sheet: SheetBuilder, request: MemberSurveyRequest, p
   return blockAddress({ row: chartTop - 1, column: 0, rows: statements.length + 1, columns: series.length + 1 });
 }
 
+/**
+ * Every column's width in characters, from the tables down, their text wrapped: column A the statements,
+ * the keyword columns (A, C, D, F and the list in K) as wide as the longest keyword, the numbers narrow. Long
+ * headers ("Medlemmer, Øvrigt medlem") wrap instead of widening the page, which an autofit shrank to 40 %.
+ */
+const REPORT_WIDTHS = [26, 16, 14, 14, 9, 14, 12, 9, 10, 9, 14];
+
 /** The whole report sheet over the answers table, with its two charts below the tables. */
 export function memberSurveyPlan(request: MemberSurveyRequest, language: Language = "da"): MemberSurveyPlan {
   const text = wordsFor(language).memberSurvey;
@@ -354,8 +361,11 @@ export function memberSurveyPlan(request: MemberSurveyRequest, language: Languag
     name: text.sheet,
     cells: sheet.cells,
     formats: sheet.formats,
-    autofit: [blockAddress({ row: 7, column: 1, rows: sheet.row - 7, columns: 10 })],
-    widths: [{ columns: blockAddress({ row: 0, column: 0, rows: sheet.row, columns: 1 }), characters: 48 }],
+    autofit: [],
+    widths: REPORT_WIDTHS.map((characters, column) => ({
+      columns: blockAddress({ row: 7, column, rows: sheet.row - 7, columns: 1 }),
+      characters,
+    })),
     firstInput: "B4",
     print: { footer: text.title, titleRows: "$1:$1" },
     charts: [

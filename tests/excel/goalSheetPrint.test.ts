@@ -5,6 +5,8 @@
  */
 import { catalogue, goalsFor } from "../../src/goals";
 import { openOwnGoals } from "../../src/excel/ownGoalsSheet";
+import { addMemberSurveyReport } from "../../src/excel/memberSurvey";
+import { STATEMENTS, memberSurveyRows } from "../fixtures/memberSurvey2025";
 import { importGoals } from "../../src/excel/goalTables";
 import { buildOverview } from "../../src/excel/sheets";
 import { GoalSelection } from "../../src/sheets/goalTable";
@@ -89,6 +91,28 @@ describe("the Egne mål sheet on paper", () => {
         leftFooter: "Egne mål",
       });
       const { scale } = await printSheet(excel, "Egne mål", "own-goals");
+      expect(scale).toBeGreaterThanOrEqual(0.7);
+    },
+    WAIT_MS,
+  );
+});
+
+describe("the member survey report on paper", () => {
+  it(
+    "prints one page wide at 70 % or more: long headers wrap instead of widening the page",
+    async () => {
+      const excel = new FakeExcel(["Ark1", "Svar 2025"]);
+      await excel.type("Svar 2025", "A1:O219", memberSurveyRows());
+      excel.selection = "'Svar 2025'!A1:O219";
+      const columns = {
+        today: "Nøgleord i dag",
+        future: "Nøgleord fremadrettet",
+        group: "Gruppe",
+        kkr: "KKR",
+        year: "År",
+      };
+      await addMemberSurveyReport(excel.run, { ...columns, statements: [...STATEMENTS] });
+      const { scale } = await printSheet(excel, "Medlemsundersøgelse", "member-survey");
       expect(scale).toBeGreaterThanOrEqual(0.7);
     },
     WAIT_MS,

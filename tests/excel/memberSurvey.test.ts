@@ -65,7 +65,18 @@ describe("the member survey report in Excel", () => {
       ["KKRUdsagn", "BarStacked", "Udsagn: fordeling på skalaen"],
     ]);
     expect(sheet.charts.every((chart) => chart.position !== undefined)).toBe(true);
-    expect(sheet.formats.find((format) => format.width !== undefined)?.width).toBeGreaterThan(200);
+    // Every column a set width in characters (5.6 pt each), wrapped from the tables down: A the statements (26),
+    // the keyword columns as wide as "Værdiskabende", the numbers narrow.
+    const widths = sheet.formats.filter((format) => format.width !== undefined);
+    expect(
+      widths.map((format) => [format.address.replace(/\d+/g, ""), Math.round((format.width as number) / 5.6)]),
+    ).toEqual(
+      [26, 16, 14, 14, 9, 14, 12, 9, 10, 9, 14].map((characters, column) => [
+        `${"ABCDEFGHIJK"[column]}:${"ABCDEFGHIJK"[column]}`,
+        characters,
+      ]),
+    );
+    expect(widths.every((format) => format.wrap && format.address.startsWith(`${format.address[0]}8:`))).toBe(true);
     expect(sheet.print).toMatchObject({ orientation: "Landscape", leftFooter: "KKR-medlemsundersøgelsen: rapport" });
     // The answers' sheet is as it was.
     const after = [...excel.sheet(DATA_SHEET).cells.entries()].map(([address, cell]) => [address, cell.formula]);
