@@ -163,6 +163,7 @@ describe("Egne mål holds a whole contract", () => {
         row({ ...goal, id: "fyn-d", beregning: "Leveres af" }),
         row({ ...goal, id: "fyn-e", basisår: "2024-2025" }),
         row({ ...goal, id: "fyn-f", afventer: "måske" }),
+        row({ ...goal, id: "fyn-h", beregning: "KKR.NPS" }),
       ],
       origin,
       DANISH,
@@ -180,6 +181,7 @@ describe("Egne mål holds a whole contract", () => {
       "'Egne mål'!T11 (argumenter): skriv hvem der leverer tallet, eller hvad der tælles",
       "'Egne mål'!O12 (basisår): skriv et år (2025), flere (2025, 2026) eller en periode (2025-2027)",
       "'Egne mål'!V13 (afventer): skriv ja, eller lad cellen stå tom",
+      "'Egne mål'!T14 (argumenter): skriv funktionens argumenter, fx scorer; segmenter; [segment]",
     ]);
   });
 
