@@ -3,6 +3,7 @@
  * rows as goals. A table is read by its headers' names (in either language), so a table made by an earlier
  * version, with fewer columns, or with columns moved, still reads.
  */
+import { parseFlag } from "../core/cells";
 import { GoalTemplate, HUBS, HUB_NAMES, Hub } from "../goals";
 import { LOCALES, Language, Locale, wordsFor } from "../locale";
 import { Cell } from "./plan";
@@ -82,13 +83,9 @@ export function lookup<Key extends string>(
   return keys.find((key) => [LOCALES.da, LOCALES.en].some((words) => names(words)[key].toLowerCase() === wanted));
 }
 
-/** A mark column ("afventer", "pr. måned"): yes is true, blank or no is nothing, anything else undefined. */
-export function readMark(cell: Cell | undefined): true | false | undefined {
-  const value = text(cell).toLowerCase();
-  if (cell === true || ["ja", "yes", "x", "sand", "true"].includes(value)) return true;
-  if (cell === false || ["", "nej", "no", "falsk", "false"].includes(value)) return false;
-  return undefined;
-}
+/** A mark column ("afventer", "pr. måned"): blank is no, else the add-in's one reading of yes and no. */
+export const readMark = (cell: Cell | undefined): boolean | undefined =>
+  cell === undefined || text(cell) === "" ? false : parseFlag(cell);
 
 export const hubNamed = (name: string): Hub | undefined =>
   HUBS.find((candidate) => HUB_NAMES[candidate].toLowerCase() === name.toLowerCase());

@@ -4,8 +4,8 @@
  * header Forbind recognises, the cells to type yellow. Connected like any register table afterwards.
  * Pure: the Excel layer writes the plan onto a new sheet.
  */
-import { HUB_NAMES, Hub, catalogue } from "../goals";
-import { inputOrigin } from "../goals/connection";
+import { HUB_NAMES, Hub, catalogue, resolveGoal } from "../goals";
+import { inputsNeeded } from "../goals/connection";
 import { Language, wordsFor } from "../locale";
 import { blockAddress } from "./addresses";
 import { parseTableName } from "./connectionPlan";
@@ -27,11 +27,11 @@ export function registerNeeded(
 ): RegisterNeed | undefined {
   for (const row of rows) {
     const table = parseTableName(row.tableName);
-    const computation = catalogue.find((goal) => goal.id === row.goalId)?.computation;
-    if (table?.year !== year || !table.hub || !computation || !("function" in computation)) continue;
-    const inputs = computation.arguments.flatMap((argument) =>
-      "range" in argument && inputOrigin(argument.range.da) === "register" ? [argument.range.da] : [],
-    );
+    const template = catalogue.find((goal) => goal.id === row.goalId);
+    if (table?.year !== year || !table.hub || !template) continue;
+    const inputs = inputsNeeded([resolveGoal(template, year, table.hub)])
+      .filter((input) => input.origin === "register")
+      .map((input) => input.name.da);
     if (inputs.length > 0) return { hub: table.hub, year, inputs };
   }
   return undefined;
